@@ -1,0 +1,120 @@
+/**
+ * The desktop app's lifecycle: single instance, secure session and windows, the app
+ * protocol, the IPC binding of the shared handler table, the menu, and the remembered
+ * window geometry. Receives `electron` as a parameter (see electron-api.ts).
+ */
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type * as Electron from 'electron';
+import { HOST_COMMAND_CHANNEL, type HostCommand, type HostCommandMessage } from '../../core/api/contract.ts';
+import { createHandlerTable } from '../../node/api/handler-table.ts';
+import { createBackendServices } from '../../node/api/services.ts';
+import type { HandlerTable } from '../../node/api/handler-types.ts';
+import type { ElectronApi } from './electron-api.ts';
+import { bindIpc } from './ipc.ts';
+import { buildMenuTemplate } from './menu.ts';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol.ts';
+import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, hardenWebContents, secureWebPreferences } from './security.ts';
+import { fitToDisplays, loadWindowState, saveWindowState } from './window-state.ts';
+
+/** Where the app's files are, decided by the entry point. */
+export interface AppLayout {
+  /** The folder holding `dist/` and `documents/`. */
+  readonly appRoot: string;
+  readonly preloadPath: string;
+  readonly rendererDir: string;
+  /** The documents folder; default `<Documents>/Copydesk`. */
+  readonly documentsDir?: string;
+  readonly isDev: boolean;
+}
+
+/** What `startCopydesk` set up, for tests. */
+export interface StartedApp {
+  readonly table: HandlerTable;
+  /** Resolves with the main window once the app is ready. */
+  readonly ready: Promise<Electron.BrowserWindow | null>;
+}
+
+/** Starts the desktop app. Returns null table-less result when another instance owns the lock. */
+export function startCopydesk(electron: ElectronApi, layout: AppLayout): StartedApp | null {
+  const { app } = electron;
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  electron.protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+  const userDataDir = app.getPath('userData');
+  const documentsDir = layout.documentsDir ?? join(app.getPath('documents'), 'Copydesk');
+  const services = createBackendServices({
+    appRoot: layout.appRoot,
+    documentsDir,
+    userDataDir,
+    version: app.getVersion(),
+    platform: process.platform,
+  });
+  const table = createHandlerTable(services);
+  const windowStateFile = join(userDataDir, 'window-state.json');
+  let mainWindow: Electron.BrowserWindow | null = null;
+
+  const sendCommand = (message: HostCommandMessage) => mainWindow?.webContents.send(HOST_COMMAND_CHANNEL, message);
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, electron.shell));
+  app.on('second-instance', (_event, argv) => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    const path = argv.slice(1).find((arg) => !arg.startsWith('-') && arg !== '.');
+    if (path) sendCommand({ command: 'file.openPath', argument: path });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  const createWindow = (): Electron.BrowserWindow => {
+    const state = fitToDisplays(loadWindowState(windowStateFile), electron.screen.getAllDisplays().map((d) => d.workArea));
+    const window = new electron.BrowserWindow({
+      width: state.width,
+      height: state.height,
+      ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+      minWidth: 640,
+      minHeight: 480,
+      show: false,
+      title: 'Copydesk',
+      backgroundColor: '#1d1f23',
+      webPreferences: secureWebPreferences(layout.preloadPath),
+    });
+    if (state.maximized) window.maximize();
+    window.once('ready-to-show', () => window.show());
+    const remember = () => {
+      if (window.isDestroyed()) return;
+      const bounds = window.getNormalBounds();
+      void saveWindowState(windowStateFile, { ...bounds, maximized: window.isMaximized() }).catch(() => undefined);
+    };
+    window.on('resized', remember);
+    window.on('moved', remember);
+    window.on('close', remember);
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    void window.loadURL(`${APP_ORIGIN}/index.html`);
+    return window;
+  };
+
+  const ready = app.whenReady().then(() => {
+    mkdirSync(documentsDir, { recursive: true });
+    denyAllPermissions(electron.session.defaultSession);
+    electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(layout.rendererDir));
+    bindIpc(electron.ipcMain, table);
+    const send = (command: HostCommand) => sendCommand({ command });
+    electron.Menu.setApplicationMenu(
+      electron.Menu.buildFromTemplate(buildMenuTemplate(send, { isMac: process.platform === 'darwin', isDev: layout.isDev })),
+    );
+    mainWindow = createWindow();
+    app.on('activate', () => {
+      if (!mainWindow) mainWindow = createWindow();
+    });
+    return mainWindow;
+  });
+  return { table, ready };
+}

@@ -1,0 +1,44 @@
+/**
+ * The preload script: exposes exactly the API contract to the renderer as `window.copydesk`
+ * through contextBridge, one function per call, plus a subscription to host commands. It
+ * never exposes ipcRenderer itself, and imports nothing but `electron` and types.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { CallName, HostCommandMessage } from '../core/api/contract.ts';
+import type { ApiResult } from '../core/api/result.ts';
+
+// Listed here rather than imported because the preload may import only `electron`; the
+// mapped type makes a missing or extra call a compile error.
+const CALLS: { readonly [K in CallName]: true } = {
+  'app.info': true,
+  'documents.openInitial': true,
+  'documents.open': true,
+  'documents.import': true,
+  'documents.recent': true,
+};
+
+const HOST_COMMAND_CHANNEL = 'copydesk:host-command';
+
+/** The object the renderer sees as `window.copydesk`. */
+export interface CopydeskBridge {
+  readonly invoke: { readonly [K in CallName]: (request: unknown) => Promise<ApiResult<unknown>> };
+  onHostCommand(listener: (message: HostCommandMessage) => void): () => void;
+}
+
+const invoke = Object.fromEntries(
+  (Object.keys(CALLS) as CallName[]).map((name) => [
+    name,
+    (request: unknown) => ipcRenderer.invoke(`copydesk:${name}`, request) as Promise<ApiResult<unknown>>,
+  ]),
+) as CopydeskBridge['invoke'];
+
+const bridge: CopydeskBridge = {
+  invoke,
+  onHostCommand(listener) {
+    const wrapped = (_event: unknown, message: HostCommandMessage) => listener(message);
+    ipcRenderer.on(HOST_COMMAND_CHANNEL, wrapped);
+    return () => ipcRenderer.removeListener(HOST_COMMAND_CHANNEL, wrapped);
+  },
+};
+
+contextBridge.exposeInMainWorld('copydesk', bridge);

@@ -1,0 +1,39 @@
+/**
+ * The backend services the handler table is built from. Each transport's entry point
+ * (Electron main, the web server, tests) constructs one of these for its environment.
+ */
+import { join } from 'node:path';
+import type { AppInfo } from '../../core/api/app.ts';
+import { RecentDocumentsStore } from '../documents/recent-store.ts';
+
+/** Everything handlers may use. Paths are absolute. */
+export interface BackendServices {
+  readonly appInfo: Omit<AppInfo, 'transport' | 'documentsDir'>;
+  /** The documents folder: default location for opening and saving. */
+  readonly documentsDir: string;
+  /** The story shown at first start when there is no last document. */
+  readonly sampleDocumentPath: string;
+  /** Per-user state (recent list, window state, journals). */
+  readonly userDataDir: string;
+  readonly recent: RecentDocumentsStore;
+}
+
+/** Options for `createBackendServices`. */
+export interface BackendServiceOptions {
+  readonly appRoot: string;
+  readonly documentsDir: string;
+  readonly userDataDir: string;
+  readonly version: string;
+  readonly platform: string;
+}
+
+/** Builds the services for one backend process. */
+export function createBackendServices(options: BackendServiceOptions): BackendServices {
+  return {
+    appInfo: { name: 'Copydesk', version: options.version, platform: options.platform },
+    documentsDir: options.documentsDir,
+    sampleDocumentPath: join(options.appRoot, 'documents', 'kaztag-blinken-kazakhstan.txt'),
+    userDataDir: options.userDataDir,
+    recent: new RecentDocumentsStore(join(options.userDataDir, 'recent-documents.json')),
+  };
+}

@@ -1,0 +1,6 @@
+/** The registry of CLI subcommands, in the order `copydesk --help` lists them. */
+import type { CliCommand } from '../command.ts';
+import { parseCommand } from './parse.ts';
+
+/** Every subcommand. */
+export const commands: readonly CliCommand[] = [parseCommand];
