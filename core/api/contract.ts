@@ -10,18 +10,24 @@
 import type { z } from 'zod';
 import { appRequests, type AppResponses } from './app.ts';
 import { documentRequests, type DocumentResponses } from './documents.ts';
+import { exportRequests, type ExportResponses } from './export.ts';
+import { libraryRequests, type LibraryResponses } from './library.ts';
+import { tagsRequests, type TagsResponses } from './tags.ts';
 
 /** Every call's request schema, keyed by call name ("area.verb"). */
 export const requestSchemas = {
   ...appRequests,
   ...documentRequests,
+  ...libraryRequests,
+  ...tagsRequests,
+  ...exportRequests,
 } as const;
 
 /** The name of an API call. */
 export type CallName = keyof typeof requestSchemas;
 
 /** Every call's response type. */
-export interface ApiResponses extends AppResponses, DocumentResponses {}
+export interface ApiResponses extends AppResponses, DocumentResponses, LibraryResponses, TagsResponses, ExportResponses {}
 
 /** The validated request of call `K`. */
 export type ApiRequest<K extends CallName> = z.infer<(typeof requestSchemas)[K]>;

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type * as Electron from 'electron';
 import { HOST_COMMAND_CHANNEL, type HostCommand, type HostCommandMessage } from '../../core/api/contract.ts';
 import { createHandlerTable } from '../../node/api/handler-table.ts';
-import { createBackendServices } from '../../node/api/services.ts';
+import { createBackendServices, disposeBackendServices } from '../../node/api/services.ts';
 import type { HandlerTable } from '../../node/api/handler-types.ts';
 import type { ElectronApi } from './electron-api.ts';
 import { bindIpc } from './ipc.ts';
@@ -67,6 +67,7 @@ export function startCopydesk(electron: ElectronApi, layout: AppLayout): Started
     const path = argv.slice(1).find((arg) => !arg.startsWith('-') && arg !== '.');
     if (path) sendCommand({ command: 'file.openPath', argument: path });
   });
+  app.on('will-quit', () => void disposeBackendServices(services));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

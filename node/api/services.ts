@@ -16,6 +16,22 @@ export interface BackendServices {
   /** Per-user state (recent list, window state, journals). */
   readonly userDataDir: string;
   readonly recent: RecentDocumentsStore;
+  /**
+   * Cleanup for long-lived resources handlers create (file watchers, timers). Area handler
+   * factories push onto it; `disposeBackendServices` runs them when the backend stops.
+   */
+  readonly disposers: Array<() => void | Promise<void>>;
+}
+
+/** Runs every disposer once, in reverse order of registration, ignoring their failures. */
+export async function disposeBackendServices(services: BackendServices): Promise<void> {
+  for (const dispose of services.disposers.splice(0).reverse()) {
+    try {
+      await dispose();
+    } catch {
+      // Shutting down: a failing cleanup must not keep the others from running.
+    }
+  }
 }
 
 /** Options for `createBackendServices`. */
@@ -35,5 +51,6 @@ export function createBackendServices(options: BackendServiceOptions): BackendSe
     sampleDocumentPath: join(options.appRoot, 'documents', 'kaztag-blinken-kazakhstan.txt'),
     userDataDir: options.userDataDir,
     recent: new RecentDocumentsStore(join(options.userDataDir, 'recent-documents.json')),
+    disposers: [],
   };
 }

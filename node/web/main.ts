@@ -7,7 +7,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { createHandlerTable } from '../api/handler-table.ts';
-import { createBackendServices } from '../api/services.ts';
+import { createBackendServices, disposeBackendServices } from '../api/services.ts';
 import { APP_ROOT, RENDERER_DIST, SAMPLE_DOCUMENTS_DIR } from '../paths.ts';
 import { parseFlags } from '../cli/flags.ts';
 import { CliUsageError } from '../cli/command.ts';
@@ -56,7 +56,7 @@ async function run(): Promise<void> {
     ...(process.env.COPYDESK_WEB_TOKEN ? { token: process.env.COPYDESK_WEB_TOKEN } : {}),
   });
   process.stdout.write(`Copydesk is serving on ${server.url}\n`);
-  const stop = () => void server.close().then(() => process.exit(0));
+  const stop = () => void Promise.all([server.close(), disposeBackendServices(services)]).then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

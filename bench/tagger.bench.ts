@@ -1,0 +1,86 @@
+/**
+ * Tagger benchmark for `npm run bench`: warm throughput on a large generated Russian text
+ * against a plain dictionary lookup per word, the sample's tagging time, and the cost of
+ * loading the dictionary.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTagger } from '../core/tagger/tagger.ts';
+import { tokenize } from '../core/tagger/text.ts';
+import { loadAzMorphology } from '../node/tagger/az-morphology.ts';
+
+/** One reported figure; `baseline` is the comparison measured in the same run. */
+export interface BenchFigure {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: number;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A long news-like Russian text built from varied sentences (names, countries, filler). */
+function generatedText(words: number): string {
+  const firsts = ['Мухтар', 'Анна', 'Сергей', 'Айгерим', 'Рашид', 'Елена', 'Бахтиёр', 'Иван'];
+  const lasts = ['Тлеуберди', 'Ахметова', 'Лавров', 'Нурланова', 'Мередов', 'Петрова', 'Саидов', 'Сидоров'];
+  const countries = ['Казахстана', 'России', 'США', 'Кыргызстане', 'Китаем', 'Узбекистан', 'Германии'];
+  const filler = 'в рамках визита стороны обсудили вопросы торгового и экономического сотрудничества а также развития транспортных маршрутов региона'.split(' ');
+  const parts: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const sentence = `По словам министра ${firsts[i % 8]} ${lasts[(i * 3) % 8]}, ${filler.slice(0, 6 + (i % 10)).join(' ')} ${countries[i % 7]} и ${countries[(i + 3) % 7]}, ${filler.slice(i % 5).join(' ')} антироссийских санкций ${i}.`;
+    parts.push(sentence);
+    count += sentence.split(/\s+/u).length;
+  }
+  return parts.join(' ');
+}
+
+/** Runs the tagger benchmark. */
+export async function run(): Promise<BenchFigure[]> {
+  const heapBefore = process.memoryUsage().heapUsed;
+  const rssBefore = process.memoryUsage().rss;
+  const loadStart = performance.now();
+  const morphology = await loadAzMorphology();
+  const loadMs = performance.now() - loadStart;
+  const buildStart = performance.now();
+  const tagger = createTagger({ morphology });
+  const buildMs = performance.now() - buildStart;
+  const heapDelta = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+  const rssDelta = (process.memoryUsage().rss - rssBefore) / 1024 / 1024;
+
+  const text = generatedText(200_000);
+  const wordCount = tokenize(text).length;
+  tagger.tag(text, { language: 'ru' }); // warm the per-word-form caches
+  const tagStart = performance.now();
+  tagger.tag(text, { language: 'ru' });
+  const tagSeconds = (performance.now() - tagStart) / 1000;
+
+  // Baseline: one uncached dictionary lookup per word, as a naive tagger would do.
+  const Az = createRequire(import.meta.url)('az') as { Morph: (w: string) => unknown[] };
+  const baselineWords = tokenize(text).slice(0, 20_000).map((t) => t.text);
+  const baseStart = performance.now();
+  for (const word of baselineWords) Az.Morph(word);
+  const baselineRate = baselineWords.length / ((performance.now() - baseStart) / 1000);
+
+  const sample = readFileSync(path.join(root, 'documents/kaztag-blinken-kazakhstan.txt'), 'utf8');
+  tagger.tag(sample);
+  const runs = 20;
+  const sampleStart = performance.now();
+  for (let i = 0; i < runs; i++) tagger.tag(sample);
+  const sampleMs = (performance.now() - sampleStart) / runs;
+
+  return [
+    { name: 'tagger throughput, warm, generated Russian text', value: Math.round(wordCount / tagSeconds), unit: 'words/s', baseline: Math.round(baselineRate) },
+    { name: 'tagger: sample article, warm', value: Number(sampleMs.toFixed(2)), unit: 'ms' },
+    { name: 'tagger: dictionary load (Az.js + OpenCorpora)', value: Math.round(loadMs), unit: 'ms' },
+    { name: 'tagger: gazetteer build', value: Math.round(buildMs), unit: 'ms' },
+    { name: 'tagger: heap after load (delta)', value: Number(heapDelta.toFixed(1)), unit: 'MiB' },
+    { name: 'tagger: RSS after load (delta)', value: Number(rssDelta.toFixed(1)), unit: 'MiB' },
+  ];
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const f of await run()) console.log(`${f.name}: ${f.value} ${f.unit}${f.baseline !== undefined ? ` (baseline ${f.baseline} ${f.unit})` : ''}`);
+}

@@ -1,0 +1,178 @@
+/**
+ * Readings of a single Russian name word: which gender and case it can be in, and what
+ * its nominative is. The dictionary's Name/Surn/Patr readings are trusted first; ending
+ * rules for surnames, first names and patronymics cover the names it has never seen
+ * (Central Asian, foreign), so "Кулубаева" can be read as "Кулубаев" in the genitive.
+ */
+
+import type { Case } from './declension.ts';
+import { titleCase } from './text.ts';
+import type { Morphology } from './types.ts';
+
+/** Grammatical gender of a person name. */
+export type Gender = 'm' | 'f';
+/** The role a word plays in a full name. */
+export type NameRole = 'first' | 'last' | 'patronymic';
+
+/** One reading: this word can be `nominative` in `gender` and `grammaticalCase`. */
+export interface NameReading {
+  readonly gender: Gender;
+  readonly grammaticalCase: Case;
+  /** The nominative with the word's own capitalisation ("Блинкена" → "Блинкен"). */
+  readonly nominative: string;
+  readonly score: number;
+}
+
+const ALL_CASES: readonly Case[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+type Push = (gender: Gender, cases: readonly Case[], nominative: string, score: number) => void;
+
+function collector(): { push: Push; list: NameReading[] } {
+  const list: NameReading[] = [];
+  const push: Push = (gender, cases, nominative, score) => {
+    for (const grammaticalCase of cases) list.push({ gender, grammaticalCase, nominative, score });
+  };
+  return { push, list };
+}
+
+/** `word` without its last `cut` letters plus `ending`. */
+function swap(word: string, cut: number, ending: string): string {
+  return word.slice(0, word.length - cut) + ending;
+}
+
+/** Readings from the dictionary for the grammeme (Name, Surn or Patr). */
+function dictionaryReadings(word: string, grammeme: string, morphology: Morphology, push: Push, knownScore: number, guessScore: number): void {
+  for (const reading of morphology.analyse(word)) {
+    if (!reading.tags.has(grammeme) || reading.tags.has('plur')) continue;
+    const genders: Gender[] = reading.tags.has('femn') ? ['f'] : reading.tags.has('masc') ? ['m'] : ['m', 'f'];
+    const grammaticalCase = ALL_CASES.find((c) => reading.tags.has(c));
+    if (!grammaticalCase) continue;
+    const nominative = matchCase(word, reading.nominative);
+    for (const g of genders) push(g, [grammaticalCase], nominative, reading.known ? knownScore : guessScore * Math.max(0.3, reading.score));
+  }
+}
+
+/** Gives `lower` the capitalisation pattern of `model` (title case per part). */
+function matchCase(model: string, lower: string): string {
+  return model === model.toLowerCase() ? lower : titleCase(lower);
+}
+
+/** Surname readings: dictionary first, then the regular surname paradigms. */
+export function surnameReadings(word: string, morphology: Morphology): NameReading[] {
+  const { push, list } = collector();
+  dictionaryReadings(word, 'Surn', morphology, push, 1.2, 0.5);
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  if (/(?:улы|ұлы|кызы|қызы)$/u.test(w)) {
+    push(/(?:улы|ұлы)$/u.test(w) ? 'm' : 'f', ALL_CASES, word, 1);
+    return list;
+  }
+  if (/(?:ов|ев|ин|ын)$/u.test(w)) push('m', ['nomn'], word, 1);
+  else if (/(?:ова|ева|ина|ына)$/u.test(w)) {
+    push('f', ['nomn'], word, 0.9);
+    push('m', ['gent', 'accs'], swap(word, 1, ''), 1);
+  } else if (/(?:ову|еву|ину|ыну)$/u.test(w)) {
+    push('m', ['datv'], swap(word, 1, ''), 1);
+    push('f', ['accs'], swap(word, 1, 'а'), 1);
+  } else if (/(?:овым|евым|иным|ыным)$/u.test(w)) push('m', ['ablt'], swap(word, 2, ''), 1);
+  else if (/(?:ове|еве|ине|ыне)$/u.test(w)) push('m', ['loct'], swap(word, 1, ''), 1);
+  else if (/(?:овой|евой|иной|ыной)$/u.test(w)) push('f', ['gent', 'datv', 'ablt', 'loct'], swap(word, 2, 'а'), 1);
+  else if (/(?:ск|цк)ий$/u.test(w)) push('m', ['nomn'], word, 1);
+  else if (/(?:ск|цк)ого$/u.test(w)) push('m', ['gent', 'accs'], swap(word, 3, 'ий'), 1);
+  else if (/(?:ск|цк)ому$/u.test(w)) push('m', ['datv'], swap(word, 3, 'ий'), 1);
+  else if (/(?:ск|цк)им$/u.test(w)) push('m', ['ablt'], swap(word, 2, 'ий'), 1);
+  else if (/(?:ск|цк)ом$/u.test(w)) push('m', ['loct'], swap(word, 2, 'ий'), 1);
+  else if (/(?:ск|цк)ая$/u.test(w)) push('f', ['nomn'], word, 1);
+  else if (/(?:ск|цк)ую$/u.test(w)) push('f', ['accs'], swap(word, 2, 'ая'), 1);
+  else if (/(?:ск|цк)ой$/u.test(w)) push('f', ['gent', 'datv', 'ablt', 'loct'], swap(word, 2, 'ая'), 1);
+  else if (/(?:ых|их|[оиуэе])$/u.test(w)) {
+    push('m', ALL_CASES, word, 0.8);
+    push('f', ALL_CASES, word, 0.8);
+  }
+  if (/[аеёиоуыэюя]$/u.test(w) === false) {
+    // Consonant stems: masculine declines, feminine stays ("Кондолиза Райс").
+    push('m', ['nomn'], word, 0.7);
+    push('f', ALL_CASES, word, 0.45);
+  }
+  consonantStemObliques(word, w, push, 0.6);
+  aStem(word, w, push, 0.5);
+  return list;
+}
+
+/** Masculine consonant-stem obliques: "Блинкена" → "Блинкен", "Гайдая" → "Гайдай". */
+function consonantStemObliques(word: string, w: string, push: Push, score: number): void {
+  if (/[бвгдзклмнпрстфхжшчщц]а$/u.test(w)) push('m', ['gent', 'accs'], swap(word, 1, ''), score);
+  if (/[бвгдзклмнпрстфхжшчщц]у$/u.test(w)) push('m', ['datv'], swap(word, 1, ''), score);
+  if (/[бвгдзклмнпрстфх]ом$/u.test(w) || /[жшчщц]ем$/u.test(w)) push('m', ['ablt'], swap(word, 2, ''), score);
+  if (/[бвгдзклмнпрстфхжшчщц]е$/u.test(w)) push('m', ['loct'], swap(word, 1, ''), score * 0.9);
+  if (/[аеоуи]я$/u.test(w)) push('m', ['gent', 'accs'], swap(word, 1, 'й'), score * 0.8);
+  if (/[аеоуи]ю$/u.test(w)) push('m', ['datv'], swap(word, 1, 'й'), score * 0.8);
+  if (/[аеоуи]ем$/u.test(w)) push('m', ['ablt'], swap(word, 2, 'й'), score * 0.8);
+}
+
+/** a-stems of either gender: "Обама", "Обамы", "Обаме", "Обаму", "Обамой". */
+function aStem(word: string, w: string, push: Push, score: number): void {
+  if (/[^аеёиоуыэюя]а$/u.test(w) || /[^аеёиоуыэюя]я$/u.test(w)) {
+    push('m', ['nomn'], word, score);
+    push('f', ['nomn'], word, score);
+  }
+  if (/[^аеёиоуыэюя][ыи]$/u.test(w)) for (const g of ['m', 'f'] as const) push(g, ['gent'], swap(word, 1, /[гкхжшчщ]и$/u.test(w) ? 'а' : w.endsWith('ы') ? 'а' : 'я'), score * 0.8);
+  if (/[^аеёиоуыэюя]у$/u.test(w)) for (const g of ['m', 'f'] as const) push(g, ['accs'], swap(word, 1, 'а'), score * 0.8);
+  if (/[^аеёиоуыэюя]ой$/u.test(w)) for (const g of ['m', 'f'] as const) push(g, ['ablt'], swap(word, 2, 'а'), score * 0.8);
+  if (/[^аеёиоуыэюя]е$/u.test(w)) for (const g of ['m', 'f'] as const) push(g, ['datv', 'loct'], swap(word, 1, 'а'), score * 0.6);
+}
+
+/** First-name readings: the dictionary's Name lexemes, then the regular paradigms. */
+export function firstNameReadings(word: string, morphology: Morphology): NameReading[] {
+  const { push, list } = collector();
+  dictionaryReadings(word, 'Name', morphology, push, 1.5, 0.6);
+  if (list.some((r) => r.score >= 1.5)) return list;
+  const w = word.toLowerCase();
+  if (/[аеёиоуыэюя]$/u.test(w) === false) {
+    push('m', ['nomn'], word, 0.6);
+    push('f', ALL_CASES, word, 0.3);
+  }
+  if (/[оиуэе]$/u.test(w)) {
+    push('m', ALL_CASES, word, 0.4);
+    push('f', ALL_CASES, word, 0.4);
+  }
+  consonantStemObliques(word, w, push, 0.5);
+  aStem(word, w, push, 0.45);
+  return list;
+}
+
+/** Patronymic readings ("Кемелевича" → "Кемелевич"); Kazakh -улы/-кызы stay as written. */
+export function patronymicReadings(word: string, morphology: Morphology): NameReading[] {
+  const { push, list } = collector();
+  dictionaryReadings(word, 'Patr', morphology, push, 1.2, 0.4);
+  const w = word.toLowerCase();
+  const m = /^(.*(?:ович|евич|ьич|ич))(|а|у|ем|е)$/u.exec(w);
+  if (m) {
+    const ending = m[2] ?? '';
+    const cases: Record<string, Case[]> = { '': ['nomn'], а: ['gent', 'accs'], у: ['datv'], ем: ['ablt'], е: ['loct'] };
+    push('m', cases[ending] ?? [], swap(word, ending.length, ''), 1);
+  }
+  const f = /^(.*(?:овн|евн|ичн|иничн))(а|ы|е|у|ой)$/u.exec(w);
+  if (f) {
+    const ending = f[2] ?? '';
+    const cases: Record<string, Case[]> = { а: ['nomn'], ы: ['gent'], е: ['datv', 'loct'], у: ['accs'], ой: ['ablt'] };
+    push('f', cases[ending] ?? [], swap(word, ending.length, 'а'), 1);
+  }
+  if (/(?:улы|ұлы)$/u.test(w)) push('m', ALL_CASES, word, 1);
+  if (/(?:кызы|қызы)$/u.test(w)) push('f', ALL_CASES, word, 1);
+  return list;
+}
+
+/** True when the word has the shape of a patronymic. */
+export function looksLikePatronymic(word: string): boolean {
+  return /(?:ович|евич|ьич|овн|евн|ичн)(?:|а|у|ем|е|ы|ой)$/u.test(word.toLowerCase()) || /(?:улы|ұлы|кызы|қызы)$/u.test(word.toLowerCase());
+}
+
+/** True when the word has a typical surname ending, in any case. */
+export function looksLikeSurname(word: string): boolean {
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  return (
+    /(?:ов|ев|ин|ын)(?:|а|у|ым|е|ой)$/u.test(w) ||
+    /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$/u.test(w) ||
+    /(?:енко|дзе|швили|ян|янц|янца|яну|яном|ук|юк|ич|уров|баев|баева|улы|кызы)$/u.test(w)
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The tagger: finds people and countries in a text, Russian (with Kazakh-style names) or
+ * English. Built once from its resources; tagging is then a pass over the words with
+ * per-word-form caches, fast enough to run while an editor types.
+ */
+
+import { englishCountryLexicon, russianCountryLexicon, type CountryLexicon } from './countries.ts';
+import { findEnglishPeople } from './people-en.ts';
+import { createRussianPeopleFinder, type KnownPerson, type PersonGroup } from './people-ru.ts';
+import type { Registry, RegistryPerson } from './registry.ts';
+import { detectLanguage, foldCase, tokenize } from './text.ts';
+import type { CountryMention, Morphology, TagLanguage, TagResult, TaggedCountry, TaggedPerson } from './types.ts';
+
+/** What a tagger is built from. */
+export interface TaggerResources {
+  readonly morphology: Morphology;
+}
+
+/** Options of one tagging call. */
+export interface TagOptions {
+  /** Forces the language instead of detecting it. */
+  readonly language?: TagLanguage;
+  /** People and countries confirmed elsewhere, suggested here in any case form. */
+  readonly registry?: Registry;
+}
+
+/** A ready tagger. `tag` is pure: the same text and options give the same result. */
+export interface Tagger {
+  tag(text: string, options?: TagOptions): TagResult;
+}
+
+/** Builds a tagger; building declines the country gazetteer, so do it once and reuse it. */
+export function createTagger(resources: TaggerResources): Tagger {
+  const lexicons: Record<'ru' | 'en', CountryLexicon> = {
+    ru: russianCountryLexicon(resources.morphology),
+    en: englishCountryLexicon(),
+  };
+  const russianPeople = createRussianPeopleFinder(resources.morphology);
+
+  return {
+    tag(text, options = {}) {
+      const language = options.language ?? detectLanguage(text);
+      const lexicon = language === 'en' ? lexicons.en : lexicons.ru;
+      const tokens = tokenize(text);
+      const claimed = new Array<boolean>(tokens.length).fill(false);
+      const countryMentions = new Map<string, CountryMention[]>();
+      const addCountry = (code: string, mention: CountryMention) => {
+        countryMentions.set(code, [...(countryMentions.get(code) ?? []), mention]);
+      };
+      for (let i = 0; i < tokens.length; i++) {
+        const match = lexicon.matchName(tokens, i);
+        if (match) {
+          for (let k = match.from; k < match.to; k++) claimed[k] = true;
+          if (match.code) addCountry(match.code, { start: match.start, end: match.end, text: text.slice(match.start, match.end), kind: 'name' });
+          i = match.to - 1;
+          continue;
+        }
+        for (const adjective of lexicon.matchAdjectives(tokens[i]!)) {
+          claimed[i] = true;
+          if (adjective.code) addCountry(adjective.code, { start: adjective.start, end: adjective.end, text: text.slice(adjective.start, adjective.end), kind: 'adjective' });
+        }
+      }
+      const registryPeople = (options.registry?.entries ?? []).filter((e): e is RegistryPerson => e.type === 'person');
+      const known = registryPeople.flatMap(knownNames);
+      let groups = language === 'en' ? findEnglishPeople(tokens, claimed, known) : russianPeople.find(tokens, claimed, known);
+      if (language !== 'en') {
+        // Latin-script names quoted in a Russian story ("(Joel Simon)") follow the English rules.
+        const nonLatin = tokens.map((t, i) => claimed[i] === true || !/\p{Script=Latin}/u.test(t.text) || groups.some((g) => g.mentions.some((m) => m.from <= i && i < m.to)));
+        groups = [...groups, ...findEnglishPeople(tokens, nonLatin, [])];
+      }
+      const people = groups.map((g) => personOf(g, text, registryPeople)).filter((p): p is TaggedPerson => p !== null);
+      const countries: TaggedCountry[] = [...countryMentions.entries()]
+        .map(([code, mentions]) => ({ code, name: lexicon.displayName(code), mentions: mentions.sort((a, b) => a.start - b.start) }))
+        .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+      return { language, people: mergeSameName(people), countries };
+    },
+  };
+}
+
+function splitName(name: string): KnownPerson | null {
+  const words = name.trim().split(/\s+/u);
+  const last = words.pop();
+  return last ? { first: words.length > 0 ? words.join(' ') : null, last } : null;
+}
+
+function knownNames(person: RegistryPerson): KnownPerson[] {
+  return [person.name, ...person.aliases].map(splitName).filter((k): k is KnownPerson => k !== null);
+}
+
+function personOf(group: PersonGroup, text: string, registry: readonly RegistryPerson[]): TaggedPerson | null {
+  if (!group.last && !group.first) return null;
+  const written = [group.first, group.last].filter((p): p is string => p !== null).join(' ');
+  const key = foldCase(written);
+  const lastKey = foldCase(group.last ?? '');
+  const entry =
+    registry.find((p) => [p.name, ...p.aliases].some((n) => foldCase(n) === key)) ??
+    (group.first === null || group.first.endsWith('.') ? uniqueByLast(registry, lastKey) : undefined);
+  const mentions = group.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
+  return entry ? { name: entry.name, id: entry.id, mentions } : { name: written, mentions };
+}
+
+function uniqueByLast(registry: readonly RegistryPerson[], lastKey: string): RegistryPerson | undefined {
+  const matches = registry.filter((p) => [p.name, ...p.aliases].some((n) => foldCase(splitName(n)?.last ?? '') === lastKey));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function mergeSameName(people: TaggedPerson[]): TaggedPerson[] {
+  const byName = new Map<string, TaggedPerson>();
+  for (const p of people) {
+    const key = p.id ?? foldCase(p.name);
+    const existing = byName.get(key);
+    byName.set(key, existing ? { ...existing, mentions: [...existing.mentions, ...p.mentions].sort((a, b) => a.start - b.start) } : p);
+  }
+  return [...byName.values()];
+}

@@ -1,0 +1,157 @@
+/**
+ * `npm run eval:tags`: precision, recall and F1 of the tagger against annotated texts —
+ * the FactRuEval dev set (data/factru-dev.jsonl) and the sample's gold file. Person and
+ * country mentions must match the gold span exactly (countries also the code); canonical
+ * accuracy is the share of gold person mentions found whose person has the gold canonical
+ * name (compared case- and ё-insensitively).
+ */
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TagResult } from '../core/tagger/types.ts';
+import { loadTagger } from '../node/tagger/load-tagger.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Gold annotations of one text, reduced to what is scored. */
+export interface GoldText {
+  readonly text: string;
+  readonly people: readonly { start: number; end: number; canonical?: string }[];
+  readonly countries: readonly { start: number; end: number; code: string }[];
+  readonly adjectives: readonly { start: number; end: number; code: string }[];
+}
+
+/** Counts for one measure. */
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Reads the FactRuEval dev set: locations with a country code are the country mentions. */
+export function readFactRu(file: string): GoldText[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const row = JSON.parse(line) as {
+        text: string;
+        people: { start: number; end: number; canonical?: string }[];
+        locations: { start: number; end: number; country_iso2?: string }[];
+        geo_adjectives: { start: number; end: number; country_iso2?: string }[];
+      };
+      return {
+        text: row.text,
+        people: row.people,
+        countries: row.locations.filter((l) => l.country_iso2).map((l) => ({ start: l.start, end: l.end, code: l.country_iso2! })),
+        adjectives: row.geo_adjectives.filter((a) => a.country_iso2).map((a) => ({ start: a.start, end: a.end, code: a.country_iso2! })),
+      };
+    });
+}
+
+/** Reads the sample's gold file next to its text. */
+export function readSampleGold(goldFile: string, textFile: string): GoldText {
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as {
+    people: { canonical: string; mentions: { start: number; end: number }[] }[];
+    countries: { code: string; mentions: { start: number; end: number; kind: string }[] }[];
+  };
+  const text = readFileSync(textFile, 'utf8').replace(/^\uFEFF/u, '');
+  return {
+    text,
+    people: gold.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, canonical: p.canonical }))),
+    countries: gold.countries.flatMap((c) => c.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end, code: c.code }))),
+    adjectives: gold.countries.flatMap((c) => c.mentions.filter((m) => m.kind === 'adjective').map((m) => ({ start: m.start, end: m.end, code: c.code }))),
+  };
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/ё/gu, 'е').trim();
+
+function count(gold: readonly string[], predicted: readonly string[], into: Counts): void {
+  const g = new Set(gold);
+  const p = new Set(predicted);
+  for (const key of p) (g.has(key) ? (into.tp += 1) : (into.fp += 1));
+  for (const key of g) if (!p.has(key)) into.fn += 1;
+}
+
+/** Scores tag results against gold texts. */
+export function score(texts: readonly GoldText[], results: readonly TagResult[], onError?: (kind: string, text: GoldText, key: string) => void) {
+  const people: Counts = { tp: 0, fp: 0, fn: 0 };
+  const countries: Counts = { tp: 0, fp: 0, fn: 0 };
+  const adjectives: Counts = { tp: 0, fp: 0, fn: 0 };
+  let canonicalRight = 0;
+  let canonicalTotal = 0;
+  texts.forEach((gold, i) => {
+    const result = results[i]!;
+    const predictedPeople = result.people.flatMap((p) => p.mentions.map((m) => ({ key: `${m.start}:${m.end}`, name: p.name })));
+    const goldPeople = gold.people.map((m) => `${m.start}:${m.end}`);
+    count(goldPeople, predictedPeople.map((p) => p.key), people);
+    const byKey = new Map(predictedPeople.map((p) => [p.key, p.name]));
+    for (const m of gold.people) {
+      const found = byKey.get(`${m.start}:${m.end}`);
+      if (found === undefined || !m.canonical) continue;
+      canonicalTotal += 1;
+      if (fold(found) === fold(m.canonical)) canonicalRight += 1;
+      else onError?.('canonical', gold, `${found} ≠ ${m.canonical}`);
+    }
+    const mentionsOf = (kind: string) => result.countries.flatMap((c) => c.mentions.filter((m) => m.kind === kind).map((m) => `${m.start}:${m.end}:${c.code}`));
+    const predictedCountries = mentionsOf('name');
+    const goldCountries = gold.countries.map((m) => `${m.start}:${m.end}:${m.code}`);
+    count(goldCountries, predictedCountries, countries);
+    count(gold.adjectives.map((m) => `${m.start}:${m.end}:${m.code}`), mentionsOf('adjective'), adjectives);
+    if (onError) {
+      const gp = new Set(goldPeople);
+      const pp = new Set(predictedPeople.map((p) => p.key));
+      for (const k of pp) if (!gp.has(k)) onError('person FP', gold, k);
+      for (const k of gp) if (!pp.has(k)) onError('person FN', gold, k);
+      const gc = new Set(goldCountries);
+      const pc = new Set(predictedCountries);
+      for (const k of pc) if (!gc.has(k)) onError('country FP', gold, k);
+      for (const k of gc) if (!pc.has(k)) onError('country FN', gold, k);
+    }
+  });
+  return { people: prf(people), countries: prf(countries), adjectives: prf(adjectives), canonical: { right: canonicalRight, total: canonicalTotal, accuracy: canonicalTotal ? canonicalRight / canonicalTotal : 1 } };
+}
+
+function prf(c: Counts) {
+  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { ...c, precision, recall, f1 };
+}
+
+function printScores(title: string, s: ReturnType<typeof score>): void {
+  const line = (name: string, m: ReturnType<typeof prf>) =>
+    `  ${name.padEnd(22)} P ${m.precision.toFixed(3)}  R ${m.recall.toFixed(3)}  F1 ${m.f1.toFixed(3)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn})`;
+  console.log(title);
+  console.log(line('person mentions', s.people));
+  console.log(line('country mentions', s.countries));
+  console.log(line('adjective mentions', s.adjectives));
+  console.log(`  ${'canonical names'.padEnd(22)} accuracy ${s.canonical.accuracy.toFixed(3)}  (${s.canonical.right}/${s.canonical.total})`);
+}
+
+async function main(): Promise<void> {
+  const verbose = process.argv.includes('--errors');
+  const tagger = await loadTagger();
+  const factru = readFactRu(path.join(root, 'data/factru-dev.jsonl'));
+  const errors: string[] = [];
+  const onError = verbose
+    ? (kind: string, gold: GoldText, key: string) => {
+        const [s, e] = key.split(':').map(Number);
+        const snippet = s !== undefined && e !== undefined && !Number.isNaN(s) ? `«${gold.text.slice(s, e)}» …${gold.text.slice(Math.max(0, s - 30), e + 20).replace(/\n/gu, ' ')}…` : '';
+        errors.push(`${kind}\t${key}\t${snippet}`);
+      }
+    : undefined;
+  const factruScores = score(factru, factru.map((t) => tagger.tag(t.text, { language: 'ru' })), onError);
+  printScores(`FactRuEval dev (${factru.length} texts)`, factruScores);
+  const sample = readSampleGold(path.join(root, 'tests/fixtures/kaztag-blinken-kazakhstan.gold.json'), path.join(root, 'documents/kaztag-blinken-kazakhstan.txt'));
+  printScores('Sample kaztag-blinken-kazakhstan', score([sample], [tagger.tag(sample.text)], onError));
+  if (verbose) console.log(errors.join('\n'));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (process.env.DEBUG ? error.stack : error.message) : String(error));
+    process.exitCode = 1;
+  });
+}
