@@ -15,6 +15,14 @@ const CALLS: { readonly [K in CallName]: true } = {
   'documents.open': true,
   'documents.import': true,
   'documents.recent': true,
+  'documents.new': true,
+  'documents.save': true,
+  'documents.stat': true,
+  'documents.journalWrite': true,
+  'documents.journalList': true,
+  'documents.journalDiscard': true,
+  'documents.versions': true,
+  'documents.version': true,
 };
 
 const HOST_COMMAND_CHANNEL = 'copydesk:host-command';

@@ -1,5 +1,5 @@
 /** The Electron main process's wiring, checked against a fake `electron` module. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -14,12 +14,13 @@ import { createFakeElectron, FakeBrowserWindow, type FakeElectron } from '../../
 
 let fake: FakeElectron;
 let userData: string;
+let rendererDir: string;
 
 async function start() {
   const started = startCopydesk(fake.api, {
     appRoot: REPO_ROOT,
     preloadPath: '/app/dist/electron/preload.cjs',
-    rendererDir: join(REPO_ROOT, 'dist', 'renderer'),
+    rendererDir,
     documentsDir: join(userData, 'docs'),
     isDev: false,
   });
@@ -34,6 +35,9 @@ function ipcEvent(url: string, parent: unknown = null) {
 
 beforeEach(() => {
   userData = mkdtempSync(join(tmpdir(), 'copydesk-electron-'));
+  rendererDir = join(userData, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Copydesk</title>');
   fake = createFakeElectron({ userData, documents: join(userData, 'Documents') });
 });
 
