@@ -23,6 +23,21 @@ const CALLS: { readonly [K in CallName]: true } = {
   'documents.journalDiscard': true,
   'documents.versions': true,
   'documents.version': true,
+  'tags.suggest': true,
+  'tags.registry': true,
+  'tags.registryUpsert': true,
+  'tags.registryMerge': true,
+  'tags.registryDelete': true,
+  'tags.registryImport': true,
+  'tags.registryExport': true,
+  'tags.confirm': true,
+  'export.capabilities': true,
+  'export.render': true,
+  'export.write': true,
+  'export.batch': true,
+  'library.status': true,
+  'library.search': true,
+  'library.article': true,
 };
 
 const HOST_COMMAND_CHANNEL = 'copydesk:host-command';

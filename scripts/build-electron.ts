@@ -17,7 +17,7 @@ export async function buildElectron(outDir = join(ROOT, 'dist', 'electron')): Pr
     platform: 'node' as const,
     format: 'cjs' as const,
     target: 'node22',
-    external: ['electron'] as string[],
+    external: ['electron', 'az'] as string[],
     logLevel: 'warning' as const,
     sourcemap: false,
     legalComments: 'none',

@@ -51,8 +51,28 @@ export function httpPath(name: CallName): string {
   return `/api/${name}`;
 }
 
-/** Commands the host sends to the renderer (application menu, second instance, ...). */
-export type HostCommand = 'file.open' | 'file.openPath' | 'app.about';
+/**
+ * Commands the host sends to the renderer (application menu, second instance, ...). The
+ * renderer's toolbar and keyboard shortcuts run the same commands, so every action has one
+ * name whichever way it is reached.
+ */
+export type HostCommand =
+  | 'file.new'
+  | 'file.open'
+  | 'file.openPath'
+  | 'file.save'
+  | 'file.saveAs'
+  | 'file.close'
+  | 'file.export'
+  | 'edit.find'
+  | 'edit.replace'
+  | 'edit.link'
+  | 'view.library'
+  | 'view.document'
+  | 'view.history'
+  | 'settings.autosave'
+  | 'app.quit'
+  | 'app.about';
 
 /** A command from the host with its optional argument. */
 export interface HostCommandMessage {

@@ -1,4 +1,4 @@
-/** API area "documents": opening articles from disk or from uploaded bytes. */
+/** API area "documents": opening articles from disk or uploads, saving, crash journal and version history. */
 import { z } from 'zod';
 import type { Article } from '../article/model.ts';
 import { articleSchema } from '../article/schema.ts';
@@ -7,6 +7,11 @@ import { articleSchema } from '../article/schema.ts';
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
 const path = z.string().min(1, 'path is empty').max(4_096, 'path is too long');
+
+// The same runtime schema, typed as the model's readonly Article so callers can pass the
+// articles they hold (the schema's inferred type has mutable arrays, which a readonly
+// Article is not assignable to).
+const article = articleSchema as unknown as z.ZodType<Article>;
 
 /** Request schemas of the document calls. */
 export const documentRequests = {
@@ -28,30 +33,48 @@ export const documentRequests = {
   /**
    * Saves an article in the native format, atomically. `baseRevision` is the revision the
    * editor loaded or last saved; when the file on disk has another revision (changed by
-   * another program) the save fails with code `conflict` unless `overwrite` is true. A
-   * relative `path` is resolved in the documents folder; the extension is not changed.
+   * another program) the save fails with code `conflict` unless `overwrite` is true. A null
+   * or absent `baseRevision` means "a new file": saving over an existing one is a `conflict`
+   * too, so Save As never replaces a file silently. A file deleted since it was opened is
+   * simply written again (nothing on disk can be lost). A relative `path` is resolved in the
+   * documents folder; paths with `..` segments are refused (`bad-input`), as are folders and
+   * extensions the native format does not use (`.copydesk.json`, `.copydesk`, `.json`): the
+   * extension is never changed behind the caller's back. Any other failure is `io` with one
+   * line naming the cause (read-only file, folder gone, disk full, permission denied); the
+   * file on disk is then unchanged. Every successful save keeps a version (see `versions`).
    */
   'documents.save': z
     .object({
       path,
-      article: articleSchema,
+      article,
       baseRevision: z.string().max(200).nullable().optional(),
       overwrite: z.boolean().optional(),
     })
     .strict(),
   /** The current on-disk revision of a file (null when it no longer exists), for change detection. */
   'documents.stat': z.object({ path }).strict(),
-  /** Journals unsaved changes for crash recovery; `key` identifies the open document. */
+  /**
+   * Journals unsaved changes for crash recovery; `key` identifies the open document (one
+   * entry per key: a write replaces the previous one). `baseRevision` is the on-disk revision
+   * the changes were made against, so a restored entry still detects external changes.
+   * Durable (fsynced) when the call returns; cheap to repeat every second.
+   */
   'documents.journalWrite': z
-    .object({ key: z.string().min(1).max(200), path: path.optional(), name: z.string().min(1).max(1_000), article: articleSchema })
+    .object({
+      key: z.string().min(1).max(200),
+      path: path.optional(),
+      name: z.string().min(1).max(1_000),
+      article,
+      baseRevision: z.string().max(200).nullable().optional(),
+    })
     .strict(),
-  /** Journalled unsaved changes left by a previous run (or this one). */
+  /** Journalled unsaved changes left by a previous run (or this one), newest first. */
   'documents.journalList': z.object({}).strict(),
   /** Drops a journal entry (after saving, discarding, or restoring it). */
   'documents.journalDiscard': z.object({ key: z.string().min(1).max(200) }).strict(),
-  /** The saved versions (snapshots) of a document, newest first. */
+  /** The saved versions (snapshots) of a document, newest first (at most 100 are kept). */
   'documents.versions': z.object({ path }).strict(),
-  /** One saved version's article. */
+  /** One saved version's article; `id` comes from `documents.versions` (`not-found` when pruned). */
   'documents.version': z.object({ path, id: z.string().min(1).max(200) }).strict(),
 };
 
@@ -62,7 +85,7 @@ export interface OpenedDocument {
   /** The name to show in titles and tabs. */
   readonly name: string;
   readonly article: Article;
-  /** Opaque on-disk revision (content hash) when opened from disk. */
+  /** Opaque on-disk revision (sha-256 of the file's bytes) when opened from disk; the base for `documents.save`. */
   readonly revision?: string;
 }
 
@@ -70,8 +93,11 @@ export interface OpenedDocument {
 export interface SavedDocument {
   readonly path: string;
   readonly name: string;
+  /** The new on-disk revision: the editor's `baseRevision` for its next save. */
   readonly revision: string;
   readonly savedAt: string;
+  /** The id of the version this save kept; absent when keeping it failed (the save itself succeeded). */
+  readonly versionId?: string;
 }
 
 /** A file's on-disk state for change detection. */
@@ -87,13 +113,15 @@ export interface JournalEntry {
   readonly name: string;
   readonly savedAt: string;
   readonly article: Article;
+  /** The on-disk revision the changes were made against (null: a document never saved). */
+  readonly baseRevision?: string | null;
 }
 
 /** One saved version of a document. */
 export interface VersionInfo {
   readonly id: string;
   readonly savedAt: string;
-  /** Size of the snapshot in characters of body text. */
+  /** Size of the snapshot in characters of text (headline, standfirst, dateline and body). */
   readonly size: number;
   /** Change in size against the previous version (positive: text added). */
   readonly sizeDelta: number;

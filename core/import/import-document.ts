@@ -1,18 +1,28 @@
 /**
  * The import dispatcher: picks the importer for a file by extension (and content sniffing
- * for ambiguous extensions) and guarantees that only ImportError escapes for bad input.
+ * for ambiguous extensions) and guarantees that only ImportError escapes for bad input,
+ * and that no imported article carries a link other than http, https or mailto.
  */
-import type { Article } from '../article/model.ts';
+import type { Article, Block, InlineText } from '../article/model.ts';
 import type { ImportInput, Importer } from './importer.ts';
 import { ImportError } from './import-error.ts';
 import { nativeImporter } from './native.ts';
 import { textImporter } from './text.ts';
+import { DOCUMENT_EXTENSIONS } from './formats.ts';
+import { isSafeLinkHref } from '../security/links.ts';
 
-/** The importers this build knows, in priority order. */
+/**
+ * The importers core can run without a platform HTML parser. The backend uses the full
+ * list from `node/import/importers.ts` (Markdown, HTML, Word, ninjs as well).
+ */
 export const defaultImporters: readonly Importer[] = [nativeImporter, textImporter];
 
-/** The extensions any of `importers` accepts (for Open dialog filters and library scans). */
-export function supportedExtensions(importers: readonly Importer[] = defaultImporters): string[] {
+/**
+ * The extensions `importers` accept (for Open dialog filters and library scans); without
+ * an argument, every extension of every format the app opens (`DOCUMENT_FORMATS`).
+ */
+export function supportedExtensions(importers?: readonly Importer[]): string[] {
+  if (!importers) return [...DOCUMENT_EXTENSIONS];
   return [...new Set(importers.flatMap((i) => i.extensions))];
 }
 
@@ -22,6 +32,22 @@ export function pickImporter(input: ImportInput, importers: readonly Importer[] 
   const byExtension = importers.filter((i) => i.extensions.some((ext) => name.endsWith(ext)));
   if (byExtension.length <= 1) return byExtension[0] ?? null;
   return byExtension.find((i) => i.sniff?.(input) ?? false) ?? byExtension[byExtension.length - 1] ?? null;
+}
+
+function safeInline<T extends InlineText>(inline: T): T {
+  if (!inline.marks.some((m) => m.type === 'link' && !isSafeLinkHref(m.href))) return inline;
+  return { ...inline, marks: inline.marks.filter((m) => m.type !== 'link' || isSafeLinkHref(m.href)) };
+}
+
+/**
+ * `article` without any link whose href is not http, https or mailto. Importers that
+ * build links already check; this also covers native documents written elsewhere.
+ */
+export function withSafeLinks(article: Article): Article {
+  const blocks: Block[] = article.blocks.map((block) =>
+    block.type === 'list' ? { ...block, items: block.items.map(safeInline) } : safeInline(block),
+  );
+  return { ...article, blocks };
 }
 
 /**
@@ -38,9 +64,10 @@ export async function importDocument(input: ImportInput, importers: readonly Imp
     throw new ImportError('unsupported', `unsupported file type "${ext}": Copydesk opens ${supportedExtensions(importers).join(', ')}`);
   }
   try {
-    return await importer.import(input);
+    return withSafeLinks(await importer.import(input));
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError('malformed', `could not read the ${importer.label.toLowerCase()}: ${(error as Error)?.message ?? String(error)}`);
+    const message = ((error as Error)?.message ?? String(error)).split('\n')[0]?.slice(0, 200);
+    throw new ImportError('malformed', `could not read the ${importer.label.toLowerCase()}: ${message}`);
   }
 }

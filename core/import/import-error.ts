@@ -4,14 +4,7 @@
  */
 
 /** Why an import failed. */
-export type ImportErrorReason =
-  | 'empty'
-  | 'binary'
-  | 'too-large'
-  | 'malformed'
-  | 'encoding'
-  | 'not-an-article'
-  | 'unsupported';
+export type ImportErrorReason = 'empty' | 'binary' | 'too-large' | 'malformed' | 'encoding' | 'not-an-article' | 'unsupported';
 
 /** A failed import. Importers throw this and nothing else for bad input. */
 export class ImportError extends Error {

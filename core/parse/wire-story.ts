@@ -1,12 +1,21 @@
 /**
- * The plain-text wire-story parser: turns an agency story ("headline line, dateline
- * paragraph, body paragraphs") into an Article.
+ * The plain-text wire-story parser: turns an agency story into an Article.
+ *
+ * A story is: a headline (the first paragraph, unless that is itself a dateline, a byline
+ * or too long to be a headline); optionally a standfirst (a lead or subheadline between
+ * the headline and the dateline paragraph) and a byline paragraph near the top or at the
+ * end; the dateline paragraph, whose text after the dash is the first body paragraph; and
+ * the body paragraphs.
  *
  * It never throws on any string: text it cannot structure becomes paragraphs.
  */
-import { type Article, type Block, type LineEnding, defaultMeta, paragraph } from '../article/model.ts';
+import { type Article, type Block, type Dateline, defaultMeta, paragraph } from '../article/model.ts';
 import { detectLanguage } from './language.ts';
 import { matchDateline } from './dateline.ts';
+import { matchByline } from './byline.ts';
+import { detectLineEnding, splitParagraphs } from './paragraphs.ts';
+
+export { detectLineEnding, splitParagraphs } from './paragraphs.ts';
 
 /** Options for `parseWireStory`. */
 export interface WireStoryOptions {
@@ -14,60 +23,56 @@ export interface WireStoryOptions {
   readonly fileName?: string;
   /** Encoding the text was decoded from, recorded in `meta.source`. */
   readonly encoding?: string;
+  /** The importer recorded in `meta.source.format` (default "text"). */
+  readonly format?: string;
 }
 
-/** The line ending used most in `text`; LF when there is none. */
-export function detectLineEnding(text: string): LineEnding {
-  const crlf = text.match(/\r\n/g)?.length ?? 0;
-  const cr = (text.match(/\r/g)?.length ?? 0) - crlf;
-  const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
-  if (crlf >= lf && crlf >= cr && crlf > 0) return 'crlf';
-  if (cr > lf) return 'cr';
-  return 'lf';
-}
-
-/**
- * Splits text into paragraphs. Blank lines separate paragraphs; a text without any blank
- * line (one paragraph per line, as many agencies send) splits on every line break.
- * Within a blank-line-separated paragraph, hard-wrapped lines are joined with a space.
- */
-export function splitParagraphs(text: string): string[] {
-  const normalized = text.replace(/\r\n?/g, '\n');
-  const hasBlankLines = /\n[ \t\u00a0]*\n/.test(normalized.trim());
-  const chunks = hasBlankLines ? normalized.split(/\n[ \t\u00a0]*\n/) : normalized.split('\n');
-  return chunks
-    .map((chunk) =>
-      chunk
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0)
-        .join(' '),
-    )
-    .filter((p) => p.length > 0);
-}
+/** The longest paragraph taken for a headline; a longer first paragraph is body text. */
+const MAX_HEADLINE = 300;
+/** The longest paragraph taken for a standfirst. */
+const MAX_STANDFIRST = 600;
+/** How many paragraphs after the headline may hold the dateline or the byline. */
+const HEAD_PARAGRAPHS = 3;
 
 /** Parses a wire story. Empty or blank text gives an article with no headline and no body. */
 export function parseWireStory(rawText: string, options: WireStoryOptions = {}): Article {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
-  const lineEnding = detectLineEnding(text);
   const paragraphs = splitParagraphs(text);
   const language = detectLanguage(text);
 
   let headline = '';
   let rest = paragraphs;
   const first = paragraphs[0];
-  if (first !== undefined && !matchDateline(first)) {
+  if (first !== undefined && first.length <= MAX_HEADLINE && !matchDateline(first) && matchByline(first) === null) {
     headline = first;
     rest = paragraphs.slice(1);
   }
 
-  let dateline: Article['dateline'] = null;
+  // The byline: a paragraph of its own near the top, or the last paragraph.
+  let byline: string | undefined;
+  const bylineAt = [...rest.slice(0, HEAD_PARAGRAPHS).keys(), rest.length - 1].find((i) => i >= 0 && matchByline(rest[i] ?? '') !== null);
+  if (bylineAt !== undefined) {
+    byline = matchByline(rest[bylineAt] ?? '') ?? undefined;
+    rest = rest.filter((_, i) => i !== bylineAt);
+  }
+
+  // The dateline opens the first or (after a standfirst) the second paragraph.
+  let dateline: Dateline | null = null;
+  let standfirst: string | undefined;
   const blocks: Block[] = [];
+  const datelineAt = [0, 1].find((i) => rest[i] !== undefined && matchDateline(rest[i] as string) !== null);
+  const standfirstOk = datelineAt === 1 && headline !== '' && (rest[0]?.length ?? 0) <= MAX_STANDFIRST;
   rest.forEach((para, index) => {
-    const match = index === 0 ? matchDateline(para) : null;
-    if (match) {
-      dateline = match.dateline;
-      if (match.lead.length > 0) blocks.push(paragraph(match.lead));
+    if (index === datelineAt && (index === 0 || standfirstOk)) {
+      const match = matchDateline(para);
+      if (match) {
+        dateline = match.dateline;
+        if (match.lead.length > 0) blocks.push(paragraph(match.lead));
+        return;
+      }
+    }
+    if (index === 0 && standfirstOk) {
+      standfirst = para;
       return;
     }
     blocks.push(paragraph(para));
@@ -75,14 +80,16 @@ export function parseWireStory(rawText: string, options: WireStoryOptions = {}):
 
   return {
     headline,
+    ...(standfirst !== undefined ? { standfirst } : {}),
     dateline,
     blocks,
     entities: [],
     meta: {
       ...defaultMeta(language),
+      ...(byline ? { byline } : {}),
       source: {
-        format: 'text',
-        lineEnding,
+        format: options.format ?? 'text',
+        lineEnding: detectLineEnding(text),
         ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
         ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
       },

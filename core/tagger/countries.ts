@@ -63,12 +63,14 @@ function localeNames(file: LocaleFile, code: string): string[] {
   if (value === undefined) return [];
   const list = typeof value === 'string' ? [value] : [...value];
   // "КНДР (Корейская Народно-Демократическая Республика)" holds two names.
-  return list.flatMap((name) => {
-    const inner = /^(.*?)\s*\((.*)\)\s*$/u.exec(name);
-    if (!inner) return [name];
-    // "Виргинские Острова (США)": the bracket qualifies the name and is no name itself.
-    return /^\p{Lu}{2,}$/u.test(inner[1] ?? '') ? [inner[1] ?? '', inner[2] ?? ''] : [];
-  }).filter((name) => name.length > 0 && !name.includes(','));
+  return list
+    .flatMap((name) => {
+      const inner = /^(.*?)\s*\((.*)\)\s*$/u.exec(name);
+      if (!inner) return [name];
+      // "Виргинские Острова (США)": the bracket qualifies the name and is no name itself.
+      return /^\p{Lu}{2,}$/u.test(inner[1] ?? '') ? [inner[1] ?? '', inner[2] ?? ''] : [];
+    })
+    .filter((name) => name.length > 0 && !name.includes(','));
 }
 
 function allCodes(): string[] {
@@ -77,12 +79,15 @@ function allCodes(): string[] {
 
 class PhraseIndex {
   private readonly byFirst = new Map<string, Phrase[]>();
+  private readonly seen = new Set<string>();
 
   add(phrase: Phrase): void {
     const first = phrase.words[0];
-    if (first === undefined) return;
+    const key = phrase.words.join(' ');
+    if (first === undefined || this.seen.has(key)) return;
+    this.seen.add(key);
     const list = this.byFirst.get(first) ?? [];
-    if (!list.some((p) => p.words.join(' ') === phrase.words.join(' '))) list.push(phrase);
+    list.push(phrase);
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(first, list);
   }
@@ -114,7 +119,9 @@ function phraseFits(phrase: Phrase, tokens: readonly Token[], index: number, key
 }
 
 function splitWords(name: string): string[] {
-  return foldCase(name).split(/\s+/u).filter((w) => w.length > 0);
+  return foldCase(name)
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
 }
 
 /** Builds the Russian lexicon, declining every name with `morphology`. */
@@ -126,7 +133,11 @@ export function russianCountryLexicon(morphology: Morphology): CountryLexicon {
       index.add({ words: [foldCase(name)], code, caseSensitive: true });
       return;
     }
-    for (const form of declinePhrase(name, morphology)) index.add({ words: splitWords(form), code, caseSensitive: false });
+    for (const form of declinePhrase(name, morphology)) {
+      index.add({ words: splitWords(form), code, caseSensitive: false });
+      // "Коста Рика", "Эль Сальвадор": the hyphen of a two-capital name is often left out.
+      if (/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(form)) index.add({ words: splitWords(form.replace('-', ' ')), code, caseSensitive: false });
+    }
   };
   for (const code of allCodes()) {
     const names = [...localeNames(ru, code), ...(RUSSIAN_COUNTRY_VARIANTS[code] ?? [])];
@@ -150,7 +161,10 @@ export function russianCountryLexicon(morphology: Morphology): CountryLexicon {
       const rest = part.slice(prefix.length);
       for (const [stem, code] of adjectiveStems) {
         // The compound's first half ends in -о ("российско-"); a full adjective takes an ending.
-        if (rest.startsWith(stem) && /^(?:ий|ый|ой|ая|ое|ие|ые|ого|его|ому|ему|им|ым|ом|ем|ую|ей|их|ых|ими|ыми|ою|о)$/u.test(rest.slice(stem.length))) {
+        if (
+          rest.startsWith(stem) &&
+          /^(?:ий|ый|ой|ая|ое|ие|ые|ого|его|ому|ему|им|ым|ом|ем|ую|ей|их|ых|ими|ыми|ою|о)$/u.test(rest.slice(stem.length))
+        ) {
           found = code;
           break;
         }
@@ -203,7 +217,14 @@ export function englishCountryLexicon(): CountryLexicon {
   const en = enCountries as LocaleFile;
   const addName = (name: string, code: string | null): void => {
     if (name.includes('.')) {
-      index.add({ words: name.split('.').filter((w) => w.length > 0).map(foldCase), code, caseSensitive: true });
+      index.add({
+        words: name
+          .split('.')
+          .filter((w) => w.length > 0)
+          .map(foldCase),
+        code,
+        caseSensitive: true,
+      });
       return;
     }
     const caseSensitive = /^\p{Lu}{2,}$/u.test(name);
@@ -231,7 +252,18 @@ export function englishCountryLexicon(): CountryLexicon {
     },
     matchAdjectives(token) {
       const code = isCapitalized(token.text) ? adjectives.get(key(token)) : undefined;
-      return code ? [{ from: token.index, to: token.index + 1, code, kind: 'adjective', start: token.start, end: token.start + token.text.replace(/['’]s$/u, '').length }] : [];
+      return code
+        ? [
+            {
+              from: token.index,
+              to: token.index + 1,
+              code,
+              kind: 'adjective',
+              start: token.start,
+              end: token.start + token.text.replace(/['’]s$/u, '').length,
+            },
+          ]
+        : [];
     },
     displayName(code) {
       const names = localeNames(en, code);
@@ -243,4 +275,13 @@ export function englishCountryLexicon(): CountryLexicon {
 /** Kazakh display names (Kazakh texts are tagged with the Russian rules for now). */
 export function kazakhCountryName(code: string): string | undefined {
   return localeNames(kkCountries as LocaleFile, code)[0];
+}
+
+/**
+ * The Russian display name of an ISO 3166-1 alpha-2 code (the name the Russian tagger
+ * reports), or undefined when the code is not a country.
+ */
+export function russianCountryName(code: string): string | undefined {
+  const upper = code.toUpperCase();
+  return RUSSIAN_DISPLAY_NAMES[upper] ?? localeNames(ruCountries as LocaleFile, upper).at(-1);
 }

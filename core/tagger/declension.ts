@@ -59,7 +59,7 @@ export function caseForms(word: string, grammaticalCase: Case, morphology: Morph
   if (own) {
     const wanted = (f: WordForm): boolean =>
       f.tags.has(grammaticalCase) &&
-      (f.tags.has('plur') === own.tags.has('plur')) &&
+      f.tags.has('plur') === own.tags.has('plur') &&
       (own.tags.has('plur') || !own.tags.has('ADJF') || ['masc', 'femn', 'neut'].every((g) => f.tags.has(g) === own.tags.has(g)));
     const forms = paradigm.filter(wanted).map((f) => matchCapital(word, f.form));
     if (forms.length > 0) return [...new Set(forms)];
@@ -76,11 +76,18 @@ export function ruleForms(word: string, c: Case): string[] {
   const lower = word.toLowerCase();
   const swap = (cut: number, endings: readonly string[]): string[] => endings.map((e) => word.slice(0, word.length - cut) + e);
   const table = (endings: Record<Case, readonly string[]>, cut: number): string[] => swap(cut, endings[c]);
-  if (/(?:ая|яя)$/u.test(lower)) return table({ nomn: ['ая'], gent: ['ой'], datv: ['ой'], accs: ['ую'], ablt: ['ой', 'ою'], loct: ['ой'] }, 2);
-  if (/(?:ий|ый)$/u.test(lower)) return table({ nomn: ['ий', 'ый'], gent: ['ого'], datv: ['ому'], accs: ['ий', 'ый'], ablt: ['им', 'ым'], loct: ['ом'] }, 2);
-  if (/(?:ые|ие)$/u.test(lower)) return table({ nomn: ['ые', 'ие'], gent: ['ых', 'их'], datv: ['ым', 'им'], accs: ['ые', 'ие'], ablt: ['ыми', 'ими'], loct: ['ых', 'их'] }, 2);
+  if (/(?:ая|яя)$/u.test(lower))
+    return table({ nomn: ['ая'], gent: ['ой'], datv: ['ой'], accs: ['ую'], ablt: ['ой', 'ою'], loct: ['ой'] }, 2);
+  if (/(?:ий|ый)$/u.test(lower))
+    return table({ nomn: ['ий', 'ый'], gent: ['ого'], datv: ['ому'], accs: ['ий', 'ый'], ablt: ['им', 'ым'], loct: ['ом'] }, 2);
+  if (/(?:ые|ие)$/u.test(lower))
+    return table(
+      { nomn: ['ые', 'ие'], gent: ['ых', 'их'], datv: ['ым', 'им'], accs: ['ые', 'ие'], ablt: ['ыми', 'ими'], loct: ['ых', 'их'] },
+      2,
+    );
   if (/ия$/u.test(lower)) return table({ nomn: ['ия'], gent: ['ии'], datv: ['ии'], accs: ['ию'], ablt: ['ией'], loct: ['ии'] }, 2);
-  if (/[ыи]$/u.test(lower) && /(?:ды|ны|ры|мы|вы|ры|ты)$/u.test(lower)) return table({ nomn: ['ы'], gent: ['', 'ов'], datv: ['ам'], accs: ['ы'], ablt: ['ами'], loct: ['ах'] }, 1);
+  if (/[ыи]$/u.test(lower) && /(?:ды|ны|ры|мы|вы|ры|ты)$/u.test(lower))
+    return table({ nomn: ['ы'], gent: ['', 'ов'], datv: ['ам'], accs: ['ы'], ablt: ['ами'], loct: ['ах'] }, 1);
   if (/[жшчщкгх]а$/u.test(lower)) return table({ nomn: ['а'], gent: ['и'], datv: ['е'], accs: ['у'], ablt: ['ой'], loct: ['е'] }, 1);
   if (/а$/u.test(lower)) return table({ nomn: ['а'], gent: ['ы'], datv: ['е'], accs: ['у'], ablt: ['ой'], loct: ['е'] }, 1);
   if (/я$/u.test(lower)) return table({ nomn: ['я'], gent: ['и'], datv: ['е'], accs: ['ю'], ablt: ['ей'], loct: ['е'] }, 1);

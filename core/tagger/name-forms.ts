@@ -41,14 +41,31 @@ function swap(word: string, cut: number, ending: string): string {
 }
 
 /** Readings from the dictionary for the grammeme (Name, Surn or Patr). */
-function dictionaryReadings(word: string, grammeme: string, morphology: Morphology, push: Push, knownScore: number, guessScore: number): void {
-  for (const reading of morphology.analyse(word)) {
+function dictionaryReadings(
+  word: string,
+  grammeme: string,
+  morphology: Morphology,
+  push: Push,
+  knownScore: number,
+  guessScore: number,
+): void {
+  const readings = morphology.analyse(word);
+  // Az scores its parses: "Алла" is far likelier the name Алла than a form of "Ала", and
+  // that likelihood has to survive into the name readings or the canonical form flips.
+  // Only readings in the same case compete ("Алла" vs "Ала", both nominative); across cases
+  // the scores reflect corpus frequency, not what this text means ("Александра").
+  const topIn = (c: Case): number =>
+    Math.max(0, ...readings.filter((r) => r.known && r.tags.has(grammeme) && r.tags.has(c) && !r.tags.has('plur')).map((r) => r.score));
+  for (const reading of readings) {
     if (!reading.tags.has(grammeme) || reading.tags.has('plur')) continue;
     const genders: Gender[] = reading.tags.has('femn') ? ['f'] : reading.tags.has('masc') ? ['m'] : ['m', 'f'];
     const grammaticalCase = ALL_CASES.find((c) => reading.tags.has(c));
     if (!grammaticalCase) continue;
     const nominative = matchCase(word, reading.nominative);
-    for (const g of genders) push(g, [grammaticalCase], nominative, reading.known ? knownScore : guessScore * Math.max(0.3, reading.score));
+    const top = topIn(grammaticalCase);
+    const relative = top > 0 ? Math.max(0.2, Math.min(1, reading.score / top)) : 1;
+    for (const g of genders)
+      push(g, [grammaticalCase], nominative, reading.known ? knownScore * relative : guessScore * Math.max(0.3, reading.score));
   }
 }
 
@@ -81,17 +98,31 @@ export function surnameReadings(word: string, morphology: Morphology): NameReadi
   else if (/(?:ск|цк)ому$/u.test(w)) push('m', ['datv'], swap(word, 3, 'ий'), 1);
   else if (/(?:ск|цк)им$/u.test(w)) push('m', ['ablt'], swap(word, 2, 'ий'), 1);
   else if (/(?:ск|цк)ом$/u.test(w)) push('m', ['loct'], swap(word, 2, 'ий'), 1);
-  else if (/(?:ск|цк)ая$/u.test(w)) push('f', ['nomn'], word, 1);
+  else if (/[^аеёиоуыэюя](?:ого|ому)$/u.test(w) && !/[нц]ого$/u.test(w)) {
+    // Other adjectival surnames ("Долгорукому" → "Долгорукий", "Белого" → "Белый"):
+    // -ий after к, г, х and hushers, -ый elsewhere.
+    const stem = swap(word, 3, '');
+    push('m', /ого$/u.test(w) ? ['gent', 'accs'] : ['datv'], stem + (/[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый'), 0.8);
+  } else if (/(?:ск|цк)ая$/u.test(w)) push('f', ['nomn'], word, 1);
   else if (/(?:ск|цк)ую$/u.test(w)) push('f', ['accs'], swap(word, 2, 'ая'), 1);
   else if (/(?:ск|цк)ой$/u.test(w)) push('f', ['gent', 'datv', 'ablt', 'loct'], swap(word, 2, 'ая'), 1);
   else if (/(?:ых|их|[оиуэе])$/u.test(w)) {
-    push('m', ALL_CASES, word, 0.8);
-    push('f', ALL_CASES, word, 0.8);
+    // Indeclinable ("Шевчуко", "Черных"); after a consonant "-у"/"-е" is far more often a
+    // case ending of a consonant stem ("Мильнеру", "Буте"), so that reading must win alone.
+    const score = /[бвгдзклмнпрстфхжшчщц][уе]$/u.test(w) ? 0.4 : 0.8;
+    push('m', ALL_CASES, word, score);
+    push('f', ALL_CASES, word, score);
   }
   if (/[аеёиоуыэюя]$/u.test(w) === false) {
-    // Consonant stems: masculine declines, feminine stays ("Кондолиза Райс").
-    push('m', ['nomn'], word, 0.7);
+    // Consonant stems: masculine declines, feminine stays ("Кондолиза Райс"). A final
+    // "-ом"/"-ем" after a consonant is far more often the instrumental ("Блинкеном").
+    push('m', ['nomn'], word, /[^аеёиоуыэюя][оеё]м$/u.test(w) ? 0.45 : 0.7);
     push('f', ALL_CASES, word, 0.45);
+  }
+  // Georgian and Abkhaz "-ия" surnames ("Чантурия", "Гулия") are nominative in both genders.
+  if (/ия$/u.test(w)) {
+    push('m', ['nomn'], word, 0.5);
+    push('f', ['nomn'], word, 0.5);
   }
   consonantStemObliques(word, w, push, 0.6);
   aStem(word, w, push, 0.5);
@@ -107,6 +138,10 @@ function consonantStemObliques(word: string, w: string, push: Push, score: numbe
   if (/[аеоуи]я$/u.test(w)) push('m', ['gent', 'accs'], swap(word, 1, 'й'), score * 0.8);
   if (/[аеоуи]ю$/u.test(w)) push('m', ['datv'], swap(word, 1, 'й'), score * 0.8);
   if (/[аеоуи]ем$/u.test(w)) push('m', ['ablt'], swap(word, 2, 'й'), score * 0.8);
+  // Soft stems ("Бессель", "Игорь"): "Бесселя", "Бесселю", "Бесселем".
+  if (/[бвдзлмнпрстф]я$/u.test(w)) push('m', ['gent', 'accs'], swap(word, 1, 'ь'), score * 0.6);
+  if (/[бвдзлмнпрстф]ю$/u.test(w)) push('m', ['datv'], swap(word, 1, 'ь'), score * 0.8);
+  if (/[бвдзлмнпрстф]ем$/u.test(w)) push('m', ['ablt'], swap(word, 2, 'ь'), score * 0.6);
 }
 
 /** a-stems of either gender: "Обама", "Обамы", "Обаме", "Обаму", "Обамой". */
@@ -115,7 +150,9 @@ function aStem(word: string, w: string, push: Push, score: number): void {
     push('m', ['nomn'], word, score);
     push('f', ['nomn'], word, score);
   }
-  if (/[^аеёиоуыэюя][ыи]$/u.test(w)) for (const g of ['m', 'f'] as const) push(g, ['gent'], swap(word, 1, /[гкхжшчщ]и$/u.test(w) ? 'а' : w.endsWith('ы') ? 'а' : 'я'), score * 0.8);
+  if (/[^аеёиоуыэюя][ыи]$/u.test(w))
+    for (const g of ['m', 'f'] as const)
+      push(g, ['gent'], swap(word, 1, /[гкхжшчщ]и$/u.test(w) ? 'а' : w.endsWith('ы') ? 'а' : 'я'), score * 0.8);
   if (/[^аеёиоуыэюя]у$/u.test(w)) for (const g of ['m', 'f'] as const) push(g, ['accs'], swap(word, 1, 'а'), score * 0.8);
   if (/[^аеёиоуыэюя]ой$/u.test(w)) for (const g of ['m', 'f'] as const) push(g, ['ablt'], swap(word, 2, 'а'), score * 0.8);
   if (/[^аеёиоуыэюя]е$/u.test(w)) for (const g of ['m', 'f'] as const) push(g, ['datv', 'loct'], swap(word, 1, 'а'), score * 0.6);
@@ -137,6 +174,11 @@ export function firstNameReadings(word: string, morphology: Morphology): NameRea
   }
   consonantStemObliques(word, w, push, 0.5);
   aStem(word, w, push, 0.45);
+  // Anything else ("Теа", "Тхеа"): a foreign name as written, in any case.
+  if (list.length === 0) {
+    push('m', ALL_CASES, word, 0.3);
+    push('f', ALL_CASES, word, 0.3);
+  }
   return list;
 }
 

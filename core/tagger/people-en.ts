@@ -4,8 +4,8 @@
  * institution or a place, plus surname-only repeats of people already named.
  */
 
-import type { KnownPerson, PersonGroup, PersonMentionCandidate } from './people-ru.ts';
-import { groupMentions } from './people-ru.ts';
+import type { KnownPerson, PersonGroup, PersonMentionCandidate } from './person-groups.ts';
+import { groupMentions } from './person-groups.ts';
 import { foldCase, isAllCaps, isCapitalized, type Token } from './text.ts';
 
 const TITLES = new Set(
@@ -50,7 +50,10 @@ export function findEnglishPeople(tokens: readonly Token[], claimed: readonly bo
     i = j;
     if (words.length < 2 || words.length > 4) continue;
     if (words.some((w) => NOT_PERSON_WORDS.has(foldCase(bare(w))) || TITLES.has(foldCase(bare(w))))) continue;
-    const first = words.slice(0, -1).map((w) => w.text).join(' ');
+    const first = words
+      .slice(0, -1)
+      .map((w) => w.text)
+      .join(' ');
     const lastToken = words[words.length - 1]!;
     const last = bare(lastToken);
     candidates.push({

@@ -6,6 +6,16 @@
  * most of them agree on, so "Энтони Блинкена" joins "Энтони Блинкен".
  */
 
+import { caseCues, NO_CUE, type CaseWeight } from './case-cues.ts';
+import {
+  groupMentions,
+  MIN_SUPPORT,
+  pairKey,
+  type KnownPerson,
+  type NamePair,
+  type PersonGroup,
+  type PersonMentionCandidate,
+} from './person-groups.ts';
 import type { Case } from './declension.ts';
 import {
   firstNameReadings,
@@ -16,7 +26,7 @@ import {
   type Gender,
   type NameReading,
 } from './name-forms.ts';
-import { foldCase, isAllCaps, isCapitalized, isInitialLetter, type Token } from './text.ts';
+import { foldCase, isAllCaps, isCapitalized, isInitialLetter, isUpper, type Token } from './text.ts';
 import type { Morphology } from './types.ts';
 
 /** What the dictionary says about a capitalised word, cached per surface form. */
@@ -31,38 +41,6 @@ interface WordFacts {
   readonly common: number;
   readonly known: boolean;
   readonly lemmas: ReadonlySet<string>;
-}
-
-/** A candidate full name of a mention with how well the mention's words support it. */
-interface NamePair {
-  readonly first: string | null;
-  readonly last: string | null;
-  readonly score: number;
-}
-
-/** A span believed to name a person, before it is grouped with the others. */
-export interface PersonMentionCandidate {
-  readonly start: number;
-  readonly end: number;
-  readonly from: number;
-  readonly to: number;
-  /** Candidate readings, best first. */
-  readonly pairs: readonly NamePair[];
-  /** "К.-Ж." when the first name was written as initials. */
-  readonly initials?: string;
-}
-
-/** A person of the text: canonical name and mention spans. */
-export interface PersonGroup {
-  readonly first: string | null;
-  readonly last: string | null;
-  readonly mentions: readonly PersonMentionCandidate[];
-}
-
-/** Someone already known (a registry entry), matched in any case form. */
-export interface KnownPerson {
-  readonly first: string | null;
-  readonly last: string;
 }
 
 const CASE_PRIOR: Record<Case, number> = { nomn: 1, gent: 0.9, accs: 0.7, datv: 0.7, ablt: 0.75, loct: 0.6 };
@@ -85,14 +63,38 @@ const TITLE_LEMMAS = new Set(
   ).split(/\s+/u),
 );
 
-/** Lemmas of words after which a name names a place or an institution, not a person. */
-const NAMED_AFTER_LEMMAS = new Set(
-  'имя им улица ул проспект пр бульвар переулок площадь набережная шоссе аэропорт университет институт академия школа стадион станция метро библиотека музей театр пик премия орден фонд'.split(
+/** Words of kinship, after which a genitive names the relative ("вдова Ельцина"). */
+const KINSHIP_LEMMAS = new Set(
+  'вдова вдовец жена муж супруга супруг дочь сын мать отец брат сестра внук внучка племянник племянница зять невестка тёща теща свекровь'.split(
     ' ',
   ),
 );
 
+/** Lemmas of words after which a name names a place or an institution, not a person. */
+const NAMED_AFTER_LEMMAS = new Set('имя им улица ул проспект пр бульвар переулок площадь набережная шоссе'.split(/\s+/u));
+
+/**
+ * Lemmas of generic nouns followed by their own one-word name ("город Дацин", "агентство
+ * Рейтер"); a full name after them ("глава партии Сергей Митрохин") is still a person.
+ */
+const NAMED_ONE_WORD_LEMMAS = new Set(
+  (
+    'аэропорт университет институт академия школа стадион станция метро библиотека музей театр пик премия орден фонд ' +
+    'город г село посёлок поселок деревня станица аул кишлак река озеро гора остров район область штат провинция округ столица ' +
+    'агентство газета журнал телеканал радиостанция издание компания корпорация концерн холдинг банк партия движение клуб команда ' +
+    'корабль судно шаттл крейсер ледокол телескоп спутник марка бренд'
+  ).split(/\s+/u),
+);
+
+/** Bits of `wordClass`: the word lists above a word belongs to. */
+const TITLE = 1;
+const NAMED_AFTER = 2;
+const NAMED_ONE_WORD = 4;
+const KINSHIP = 8;
+
 const DEFINING_TAGS = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Init', 'Trad'];
+
+export { groupMentions, type KnownPerson, type PersonGroup, type PersonMentionCandidate } from './person-groups.ts';
 
 /** Builds a finder of Russian people bound to a morphology (with its caches). */
 export function createRussianPeopleFinder(morphology: Morphology) {
@@ -112,21 +114,37 @@ export function createRussianPeopleFinder(morphology: Morphology) {
     let common = 0;
     let known = false;
     const lemmas = new Set<string>();
+    // Az's scores are not normalised ("Гагарина" has four parses of score 1): shares of the
+    // known readings' total say how much of the word is a surname, a place or a common word.
+    const total = readings.reduce((sum, r) => sum + (r.known ? r.score : 0), 0) || 1;
     for (const r of readings) {
       lemmas.add(foldCase(r.lemma));
       if (r.known) known = true;
-      if (r.tags.has('Name')) {
+      // "Фёдоров" is also the genitive plural of "Фёдор": a plural is never one person's name.
+      if (r.tags.has('Name') && !r.tags.has('plur')) {
         if (r.known) knownName = true;
         else if (r.score > 0.1) guessedName = true;
       }
       if (!r.known) continue;
-      if (r.tags.has('Surn')) knownSurname += r.score;
+      // "братьев Ямадаевых", "Воробьёвых гор": a plural surname names a family or a place.
+      if (r.tags.has('Surn') && !r.tags.has('plur')) knownSurname += r.score / total;
       if (r.tags.has('Patr')) knownPatronymic = true;
-      if (r.tags.has('Geox')) geo += r.score;
+      if (r.tags.has('Geox')) geo += r.score / total;
       if (r.tags.has('Orgn')) organisation = true;
-      if (!DEFINING_TAGS.some((t) => r.tags.has(t))) common += r.score;
+      if (!DEFINING_TAGS.some((t) => r.tags.has(t))) common += r.score / total;
     }
-    cached = { knownName, knownPatronymic, latin: /\p{Script=Latin}/u.test(word), guessedName, knownSurname, geo, organisation, common, known, lemmas };
+    cached = {
+      knownName,
+      knownPatronymic,
+      latin: /\p{Script=Latin}/u.test(word),
+      guessedName,
+      knownSurname,
+      geo,
+      organisation,
+      common,
+      known,
+      lemmas,
+    };
     factsCache.set(word, cached);
     return cached;
   };
@@ -137,6 +155,31 @@ export function createRussianPeopleFinder(morphology: Morphology) {
     if (!cached) {
       cached = word.includes('-') ? hyphenated(word, compute) : compute(word);
       readingCache.set(key, cached);
+    }
+    return cached;
+  };
+  // Which word lists a word form belongs to (by itself or by a lemma), one bit per list.
+  const classCache = new Map<string, number>();
+  const wordClass = (word: string): number => {
+    let cached = classCache.get(word);
+    if (cached === undefined) {
+      cached = 0;
+      for (const l of [foldCase(word), ...facts(word).lemmas]) {
+        if (TITLE_LEMMAS.has(l)) cached |= TITLE;
+        if (NAMED_AFTER_LEMMAS.has(l)) cached |= NAMED_AFTER;
+        if (NAMED_ONE_WORD_LEMMAS.has(l)) cached |= NAMED_ONE_WORD;
+        if (KINSHIP_LEMMAS.has(l)) cached |= KINSHIP;
+      }
+      classCache.set(word, cached);
+    }
+    return cached;
+  };
+  const singularCache = new Map<string, boolean>();
+  const singular = (word: string): boolean => {
+    let cached = singularCache.get(word);
+    if (cached === undefined) {
+      cached = morphology.analyse(word.toLowerCase()).some((r) => r.tags.has('sing'));
+      singularCache.set(word, cached);
     }
     return cached;
   };
@@ -153,8 +196,16 @@ export function createRussianPeopleFinder(morphology: Morphology) {
       const candidates: PersonMentionCandidate[] = [];
       const nameLike = (i: number): boolean => {
         const t = tokens[i];
-        return t !== undefined && !taken[i] && isCapitalized(t.text) && !isAllCaps(t.text) && !/\p{Script=Latin}/u.test(t.text);
+        return t !== undefined && !taken[i] && isCapitalized(t.text) && !isAllCaps(t.text) && !/[\p{Script=Latin}\p{N}]/u.test(t.text);
       };
+      // "аль-Барадеи": a surname whose particle keeps its small letter mid-sentence.
+      const particleSurname = (i: number): boolean => {
+        const t = tokens[i];
+        return t !== undefined && !taken[i] && /^(?:аль|эль|ибн|бин|бен|абу|ад|ас|ат|ан|ал)-\p{Lu}\p{Ll}/u.test(t.text);
+      };
+      // The name goes on at `i` ("Аль-Кайды Усамы бин Ладена"): a particle or another name word.
+      const continuesName = (i: number): boolean =>
+        adjacent(i) && (nameLike(i) || NAME_PARTICLES.has(foldCase(tokens[i]?.text ?? '')) || particleSurname(i));
       const adjacent = (i: number): boolean => /^[ \u00a0]+$/u.test(tokens[i]?.gapBefore ?? '');
       const claim = (from: number, to: number) => {
         for (let k = from; k < to; k++) taken[k] = true;
@@ -162,20 +213,66 @@ export function createRussianPeopleFinder(morphology: Morphology) {
       const namedAfter = (i: number): boolean => {
         const prev = tokens[i - 1];
         if (!prev || /[.!?;:«»"]\s*$/u.test(tokens[i]?.gapBefore.replace(/\.\s*$/u, '') ?? '')) return false;
-        const f = facts(prev.text);
-        return NAMED_AFTER_LEMMAS.has(foldCase(prev.text)) || [...f.lemmas].some((l) => NAMED_AFTER_LEMMAS.has(l));
+        return (wordClass(prev.text) & NAMED_AFTER) !== 0;
       };
-      const titleBefore = (i: number): boolean => {
-        for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-          const t = tokens[k + 1];
-          if (t && /[.!?;:()«»"]/u.test(t.gapBefore)) return false;
-          const word = tokens[k];
-          if (!word) return false;
-          if (TITLE_LEMMAS.has(foldCase(word.text)) || [...facts(word.text).lemmas].some((l) => TITLE_LEMMAS.has(l))) return true;
-          if (isCapitalized(word.text) && !claimed[k]) return false;
+      const namedOneWord = (i: number): boolean => {
+        const prev = tokens[i - 1];
+        return prev !== undefined && adjacent(i) && /^\p{Ll}/u.test(prev.text) && (wordClass(prev.text) & NAMED_ONE_WORD) !== 0;
+      };
+      // Words that introduce a name rather than being one ("Президент", "Фонд", "Улица").
+      const generic = (word: string): boolean => (wordClass(word) & (TITLE | NAMED_ONE_WORD | NAMED_AFTER)) !== 0;
+      const kinshipBefore = (i: number): boolean => {
+        const prev = tokens[i - 1];
+        return prev !== undefined && adjacent(i) && (wordClass(prev.text) & KINSHIP) !== 0;
+      };
+      // "«…», — говорит Гернстермайер": the speaker named after a quote and a verb of speech.
+      const quotedSpeaker = (i: number): boolean => {
+        const verb = tokens[i - 1];
+        if (!verb || !adjacent(i) || !/[»"”]\s*[,.]?\s*[—–]?\s*$/u.test(verb.gapBefore) || !/[,—–]/u.test(verb.gapBefore)) return false;
+        if ((nameLike(i + 1) && adjacent(i + 1)) || ORGANISATION_SHAPED.test(foldCase(tokens[i]!.text))) return false;
+        const word = verb.text.toLowerCase();
+        return SPEECH_VERB.test(word) && morphology.analyse(word).some((r) => r.tags.has('VERB') && r.tags.has('indc'));
+      };
+      // Whether the word at `i` is an item of a list with the person mention `c`.
+      const listedBeside = (i: number, c: PersonMentionCandidate): boolean => {
+        const gap = i === c.to ? tokens[i]?.gapBefore : tokens[c.from]?.gapBefore;
+        if (gap === undefined || !LIST_GAP.test(gap) || !nameLike(i) || namedAfter(i)) return false;
+        // "Сулимы Ямадаева, Героя Российской Федерации": a capitalised phrase is no surname.
+        if (/^ +$/u.test(tokens[i + 1]?.gapBefore ?? '') && isUpper(tokens[i + 1]!.text)) return false;
+        if (nameLike(i - 1) && adjacent(i)) return false;
+        const token = tokens[i]!;
+        const f = facts(token.text);
+        if (f.geo >= 0.5 || f.organisation || generic(token.text) || lastReadings(token.text).length === 0) return false;
+        // A common word only counts inside brackets or after a dash, not after a mere comma
+        // that may close a clause ("зданий Сената и Синода, Зорькин сказал").
+        return f.common < 0.5 || !/^ *, *$/u.test(gap) || inBrackets(Math.max(i, c.from));
+      };
+      // Whether the word at `i` is inside brackets opened a few words before.
+      const inBrackets = (i: number): boolean => {
+        for (let k = i; k >= Math.max(0, i - 6); k--) {
+          const gap = tokens[k]?.gapBefore ?? '';
+          if (gap.includes('(')) return true;
+          if (/[).!?;:]/u.test(gap)) return false;
         }
         return false;
       };
+      const isTitle = (word: string): boolean => (wordClass(word) & TITLE) !== 0;
+      // The job title a name at `i` stands in apposition to ("посол Японии в Чехии Синдзи
+      // Харада"): within five words, no punctuation or other name between; -1 when none.
+      const titleIndexBefore = (i: number): number => {
+        for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+          const t = tokens[k + 1];
+          if (t && /[.!?;:()«»"]/u.test(t.gapBefore)) return -1;
+          const word = tokens[k];
+          if (!word) return -1;
+          // A plural title ("представители Гринпис") is not in apposition to one person.
+          if (isTitle(word.text)) return singular(word.text) ? k : -1;
+          if (isCapitalized(word.text) && !claimed[k]) return -1;
+        }
+        return -1;
+      };
+      const titleBefore = (i: number): boolean => titleIndexBefore(i) >= 0;
+      const cue = (from: number, to: number): CaseWeight => caseCues(tokens, from, to, morphology, isTitle, titleIndexBefore(from));
 
       for (let i = 0; i < tokens.length; i++) {
         if (taken[i]) continue;
@@ -190,8 +287,19 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           }
           if (j > i && nameLike(j) && !namedAfter(i)) {
             const readings = lastReadings(tokens[j]!.text);
-            if (readings.length > 0 && facts(tokens[j]!.text).geo < 0.5) {
-              candidates.push({ start: token.start, end: tokens[j]!.end, from: i, to: j + 1, pairs: surnamePairs(readings), initials });
+            const surnameFacts = facts(tokens[j]!.text);
+            // "10 G. Из-за…": a Latin letter before a Cyrillic word is a unit ending a sentence.
+            // "Н. Новгород" is a place; after a title ("премьер-министр Японии Н. Кан") a person.
+            const placeOk = surnameFacts.geo < 0.5 || titleBefore(i);
+            if (readings.length > 0 && placeOk && surnameFacts.latin === /\p{Script=Latin}/u.test(token.text)) {
+              candidates.push({
+                start: token.start,
+                end: tokens[j]!.end,
+                from: i,
+                to: j + 1,
+                pairs: surnamePairs(readings, cue(i, j + 1)),
+                initials,
+              });
               claim(i, j + 1);
               i = j;
               continue;
@@ -201,13 +309,97 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         if (!nameLike(i)) continue;
         const f1 = facts(token.text);
         const skip = namedAfter(i);
+        const plausibleFirst = (f1.knownName || !f1.known || f1.guessedName) && !(token.sentenceStart && f1.common > 0.3);
+        // East Asian names: three or more short syllables ("Ким Чен Ир", "Аун Сан Су Чжи");
+        // the first and the last decline ("Кима Чен Ира"), the middle ones never do.
+        let run = i;
+        while (
+          run - i < 4 &&
+          nameLike(run + 1) &&
+          adjacent(run + 1) &&
+          tokens[run + 1]!.text.length <= 5 &&
+          !tokens[run + 1]!.text.includes('-')
+        )
+          run++;
+        if (
+          run - i >= 2 &&
+          token.text.length <= 5 &&
+          !token.text.includes('-') &&
+          tokens.slice(i, run + 1).every((t) => facts(t.text).geo < 0.5) &&
+          !(token.sentenceStart && f1.common > 0.3)
+        ) {
+          const parts: [Role, NameReading[]][] = [['first', syllableReadings(token.text)]];
+          for (let k = i + 1; k < run; k++) parts.push(['first', indeclinable(tokens[k]!.text)]);
+          parts.push(['last', syllableReadings(tokens[run]!.text)]);
+          const pairs = jointPairs(parts, cue(i, run + 1));
+          if (pairs.length > 0) {
+            if (!skip) candidates.push({ start: token.start, end: tokens[run]!.end, from: i, to: run + 1, pairs });
+            claim(i, run + 1);
+            i = run;
+            continue;
+          }
+        }
+        // A surname with a particle: "Марин Ле Пен", "Франк Де Блекере", "Усама бин Ладен",
+        // "Халед эль-Масри"; only the last word declines.
+        const particle = tokens[i + 1];
+        if (plausibleFirst && particle && adjacent(i + 1) && !taken[i + 1]) {
+          const hyphened =
+            /^(?:аль|эль|ал|ад|ас|ан|ат|аш|ибн|бин|бен|абу)-\p{Lu}/iu.test(particle.text) && particle.text.split('-').length === 2;
+          const separate = NAME_PARTICLES.has(foldCase(particle.text)) && nameLike(i + 2) && adjacent(i + 2);
+          if (hyphened || separate) {
+            const surnameWord = hyphened ? particle.text.slice(particle.text.indexOf('-') + 1) : tokens[i + 2]!.text;
+            const prefix = hyphened ? particle.text.slice(0, particle.text.indexOf('-') + 1) : `${particle.text} `;
+            const lastParts = lastReadings(surnameWord).map((r) => ({ ...r, nominative: prefix + r.nominative }));
+            const to = hyphened ? i + 2 : i + 3;
+            const pairs = jointPairs(
+              [
+                ['first', firstReadings(token.text)],
+                ['last', lastParts],
+              ],
+              cue(i, to),
+            );
+            if (pairs.length > 0) {
+              if (!skip) candidates.push({ start: token.start, end: tokens[to - 1]!.end, from: i, to, pairs });
+              claim(i, to);
+              i = to - 1;
+              continue;
+            }
+          }
+        }
+        // "вдова Ельцина Наина Иосифовна", "дочь Назарбаева Дарига": after a word of kinship a
+        // genitive surname names the relative, and the name that follows is a second person.
+        if (
+          kinshipBefore(i) &&
+          continuesName(i + 1) &&
+          (facts(tokens[i + 1]!.text).knownName || (!facts(tokens[i + 1]!.text).known && !looksLikeSurname(tokens[i + 1]!.text))) &&
+          (f1.knownSurname > 0 || looksLikeSurname(token.text))
+        ) {
+          const genitive = lastReadings(token.text).filter((r) => r.grammaticalCase === 'gent');
+          if (genitive.length > 0 && f1.geo < 0.5 && !f1.knownName) {
+            candidates.push({ start: token.start, end: token.end, from: i, to: i + 1, pairs: surnamePairs(genitive) });
+            claim(i, i + 1);
+            continue;
+          }
+        }
         // Surname + first name + patronymic (official order).
-        if (nameLike(i + 1) && nameLike(i + 2) && adjacent(i + 1) && adjacent(i + 2) && facts(tokens[i + 1]!.text).knownName && looksLikePatronymic(tokens[i + 2]!.text) && !f1.knownName) {
-          const pairs = jointPairs([
-            ['last', lastReadings(token.text)],
-            ['first', firstReadings(tokens[i + 1]!.text)],
-            ['patronymic', patrReadings(tokens[i + 2]!.text)],
-          ]);
+        if (
+          nameLike(i + 1) &&
+          nameLike(i + 2) &&
+          adjacent(i + 1) &&
+          adjacent(i + 2) &&
+          facts(tokens[i + 1]!.text).knownName &&
+          looksLikePatronymic(tokens[i + 2]!.text) &&
+          !f1.knownName &&
+          f1.common < 0.5
+        ) {
+          const pairs = jointPairs(
+            [
+              ['last', lastReadings(token.text)],
+              ['first', firstReadings(tokens[i + 1]!.text)],
+              ['patronymic', patrReadings(tokens[i + 2]!.text)],
+            ],
+            cue(i, i + 3),
+          );
           if (pairs.length > 0) {
             if (!skip) candidates.push({ start: token.start, end: tokens[i + 2]!.end, from: i, to: i + 3, pairs });
             claim(i, i + 3);
@@ -225,26 +417,70 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           // "Виктор Янукович" ends the name with an -ович surname; only a dictionary patronymic
           // ("Борис Николаевич") or a following surname makes it a patronymic.
           const followedBySurname = nameLike(i + 2) && adjacent(i + 2);
-          const patronymic = looksLikePatronymic(second.text) && !kazakhSurname && (followedBySurname || (f2Patr.knownPatronymic && f2Patr.knownSurname === 0));
+          const patronymic =
+            looksLikePatronymic(second.text) &&
+            !kazakhSurname &&
+            (followedBySurname || (f2Patr.knownPatronymic && f2Patr.knownSurname === 0));
           const third = patronymic && nameLike(i + 2) && adjacent(i + 2) ? tokens[i + 2] : undefined;
           const surnameToken = third ?? second;
           const fs = facts(surnameToken.text);
           // Two words the dictionary has never seen, mid-sentence, are most often a foreign name.
-          const firstOk = f1.knownName || (!f1.known && (f1.guessedName || looksLikeSurname(surnameToken.text) || fs.knownSurname > 0 || titleBefore(i) || (!fs.known && !token.sentenceStart)));
-          const surnameOk = (patronymic && !third) || (fs.geo < 0.6 && !fs.organisation && (fs.knownSurname > 0 || !fs.known || f1.knownName || looksLikeSurname(surnameToken.text)));
-          const startOk = !token.sentenceStart || f1.knownName || (!f1.known && (looksLikeSurname(surnameToken.text) || fs.knownSurname > 0)) || (f1.common < 0.5 && fs.knownSurname > 0);
-          if (firstOk && surnameOk && startOk && !(f2.geo > 0.6 && !patronymic)) {
+          // A word the dictionary knows only as a proper name ("Карлос" is listed as a surname)
+          // can open a foreign full name as well as a listed first name can.
+          const properOnly = f1.known && f1.common < 0.2 && f1.geo < 0.3 && !f1.organisation && (fs.knownSurname > 0 || !fs.known);
+          const firstOk =
+            f1.knownName ||
+            properOnly ||
+            (!f1.known &&
+              (f1.guessedName ||
+                looksLikeSurname(surnameToken.text) ||
+                fs.knownSurname > 0 ||
+                titleBefore(i) ||
+                (!fs.known && !token.sentenceStart))) ||
+            // A word capitalised mid-sentence before a clear surname is a given name, whatever
+            // else the dictionary knows it as ("Сулима Ямадаева": "сулима" is a participle).
+            (!token.sentenceStart &&
+              !generic(token.text) &&
+              f1.geo < 0.5 &&
+              !f1.organisation &&
+              surnameToken === second &&
+              !continuesName(i + 2) &&
+              (fs.knownSurname >= 0.5 || (!fs.known && looksLikeSurname(second.text))));
+          // After a dictionary first name a place word is a surname ("Оливер Кан", "Джордж Вашингтон").
+          const geoSurnameOk = fs.geo < 0.6 || (f1.knownName && f1.geo < 0.3 && !patronymic);
+          const surnameOk =
+            (patronymic && !third) ||
+            (geoSurnameOk &&
+              !fs.organisation &&
+              (fs.knownSurname > 0 || !fs.known || f1.knownName || looksLikeSurname(surnameToken.text))) ||
+            // A word the dictionary knows only as a name can be a surname ("Виторио Сандали"), and
+            // after a job title two capitalised words are the person's name ("предприниматель Бессель Кок").
+            (!fs.organisation &&
+              fs.geo < 0.5 &&
+              !generic(surnameToken.text) &&
+              !continuesName(surnameToken.index + 1) &&
+              ((fs.knownName && fs.common < 0.2) || (titleBefore(i) && !f1.known && !surnameToken.sentenceStart)));
+          const startOk =
+            !token.sentenceStart ||
+            f1.knownName ||
+            (!f1.known && (looksLikeSurname(surnameToken.text) || fs.knownSurname > 0)) ||
+            (f1.common < 0.5 && fs.knownSurname > 0);
+          if (firstOk && surnameOk && startOk && !(f2.geo > 0.6 && !patronymic && !geoSurnameOk)) {
             const parts: [Role, NameReading[]][] = [['first', firstReadings(token.text)]];
             // "Реджеп Тайип Эрдоган", "Ким Чен Ир": a second given name before the surname.
             const middle =
-              !patronymic && nameLike(i + 2) && adjacent(i + 2) && (f2.knownName || !f2.known) &&
-              facts(tokens[i + 2]!.text).geo < 0.5 && (!facts(tokens[i + 2]!.text).known || facts(tokens[i + 2]!.text).knownSurname > 0);
+              !patronymic &&
+              nameLike(i + 2) &&
+              adjacent(i + 2) &&
+              (f2.knownName || !f2.known) &&
+              facts(tokens[i + 2]!.text).geo < 0.5 &&
+              (!facts(tokens[i + 2]!.text).known || facts(tokens[i + 2]!.text).knownSurname > 0);
             if (patronymic) parts.push(['patronymic', patrReadings(second.text)]);
             if (third) parts.push(['last', lastReadings(third.text)]);
             else if (middle) parts.push(['first', firstReadings(second.text)], ['last', lastReadings(tokens[i + 2]!.text)]);
             else if (!patronymic) parts.push(['last', lastReadings(second.text)]);
-            const pairs = jointPairs(parts);
             const to = third || middle ? i + 3 : i + 2;
+            const pairs = jointPairs(parts, cue(i, to));
             if (pairs.length > 0) {
               if (!skip) candidates.push({ start: token.start, end: tokens[to - 1]!.end, from: i, to, pairs });
               claim(i, to);
@@ -259,31 +495,127 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         const surnameShare = f1.knownSurname;
         const strong =
           (surnameShare >= 0.5 && f1.geo < 0.5 && !f1.knownName) ||
-          (titleBefore(i) && !f1.knownName && f1.geo < 0.5 && (surnameShare > 0 || !f1.known || looksLikeSurname(token.text))) ||
-          (!token.sentenceStart && !f1.known && looksLikeSurname(token.text));
+          // A title's lone word followed by a name is the title's organisation ("лидера Аль-Кайды Усамы бин Ладена").
+          (titleBefore(i) &&
+            !f1.knownName &&
+            f1.geo < 0.5 &&
+            !(nameLike(i + 1) && adjacent(i + 1)) &&
+            (surnameShare > 0 || !f1.known || looksLikeSurname(token.text))) ||
+          (!token.sentenceStart && !f1.known && looksLikeSurname(token.text)) ||
+          (!f1.known && !f1.guessedName && quotedSpeaker(i));
         // "Свердловской области", "Московский совет": a capitalised adjective before its noun.
         const next = tokens[i + 1];
         const adjectiveBeforeNoun =
           /(?:ск|цк|ов|ин)(?:ий|ый|ой|ая|ое|ого|ому|им|ым|ом|ую|ых|их|ой)$/u.test(token.text) &&
-          next !== undefined && adjacent(i + 1) && !isCapitalized(next.text) && /^\p{Ll}/u.test(next.text) &&
-          morphology.analyse(next.text).slice(0, 1).some((r) => r.tags.has('NOUN') || r.tags.has('ADJF'));
-        const sentenceCommon = token.sentenceStart && f1.common > 0;
-        if (strong && !adjectiveBeforeNoun && !sentenceCommon && readings.length > 0) {
-          candidates.push({ start: token.start, end: token.end, from: i, to: i + 1, pairs: surnamePairs(readings) });
+          next !== undefined &&
+          adjacent(i + 1) &&
+          !isCapitalized(next.text) &&
+          /^\p{Ll}/u.test(next.text) &&
+          morphology
+            .analyse(next.text)
+            .slice(0, 1)
+            .some((r) => r.tags.has('NOUN') || r.tags.has('ADJF'));
+        const sentenceCommon = token.sentenceStart && f1.common > 0.3;
+        // "в Тусоне", "во Владимире": a lone capitalised word after "в" is a place.
+        const afterIn = /^(?:в|во)$/iu.test(tokens[i - 1]?.text ?? '') && adjacent(i);
+        if (strong && !adjectiveBeforeNoun && !sentenceCommon && !afterIn && (!namedOneWord(i) || titleBefore(i)) && readings.length > 0) {
+          candidates.push({ start: token.start, end: token.end, from: i, to: i + 1, pairs: surnamePairs(readings, cue(i, i + 1)) });
           claim(i, i + 1);
         }
       }
 
-      // Surname-only repeats of people named in full (or known to the registry).
-      const lastNames = new Set<string>();
-      for (const c of candidates) for (const p of c.pairs) if (p.last && p.first) lastNames.add(foldCase(p.last));
-      for (const k of known) lastNames.add(foldCase(k.last));
+      // Full-name repeats in another case ("Бесселю Коку" after "Бессель Кок"), which the
+      // first-sight rules may not trust on their own.
+      const fullNames = new Set<string>();
+      for (const c of candidates) for (const p of c.pairs) if (p.first && p.last && p.score >= MIN_SUPPORT) fullNames.add(pairKey(p));
+      for (let i = 0; fullNames.size > 0 && i + 1 < tokens.length; i++) {
+        if (!nameLike(i) || !nameLike(i + 1) || !adjacent(i + 1) || namedAfter(i)) continue;
+        const parts: [Role, NameReading[]][] = [
+          ['first', firstReadings(tokens[i]!.text)],
+          ['last', lastReadings(tokens[i + 1]!.text)],
+        ];
+        const pairs = jointPairs(parts, cue(i, i + 2)).filter((p) => fullNames.has(pairKey(p)));
+        if (pairs.length === 0) continue;
+        candidates.push({ start: tokens[i]!.start, end: tokens[i + 1]!.end, from: i, to: i + 2, pairs: normalise(pairs) });
+        claim(i, i + 2);
+        i++;
+      }
+      // Surname-only repeats of people named in full (or known to the registry), and lists
+      // of surnames ("Сёмин (Овечкин, Фёдоров)", "Вратари: Уорд — Набоков"): a lone
+      // capitalised word listed beside a person is a person too, unless it names a place.
+      // Each finds new surnames for the other, so they run until nothing more is found.
+      const lastNames = new Set<string>(known.map((k) => foldCase(k.last)));
+      for (let grown = true; grown;) {
+        grown = false;
+        for (const c of candidates) {
+          for (const p of c.pairs) if (p.last && p.first) lastNames.add(foldCase(p.last));
+          // A lone surname trusted mid-sentence also vouches for its repeats where capitals
+          // say nothing ("Путин также подпишет…" opening a sentence).
+          if (c.to === c.from + 1 && !tokens[c.from]!.sentenceStart && c.pairs[0]?.last) lastNames.add(foldCase(c.pairs[0].last));
+        }
+        for (let i = 0; i < tokens.length; i++) {
+          if (!(nameLike(i) || particleSurname(i)) || namedAfter(i)) continue;
+          const token = tokens[i]!;
+          const readings = lastReadings(token.text).filter((r) => lastNames.has(foldCase(r.nominative)));
+          if (readings.length === 0) continue;
+          candidates.push({ start: token.start, end: token.end, from: i, to: i + 1, pairs: surnamePairs(readings, cue(i, i + 1)) });
+          taken[i] = true;
+        }
+        for (const c of [...candidates]) {
+          for (const i of [c.to, c.from - 1]) {
+            if (listedBeside(i, c)) {
+              const token = tokens[i]!;
+              candidates.push({
+                start: token.start,
+                end: token.end,
+                from: i,
+                to: i + 1,
+                pairs: surnamePairs(lastReadings(token.text), cue(i, i + 1)),
+              });
+              taken[i] = true;
+              grown = true;
+            }
+          }
+        }
+      }
+      // First names alone ("Марк рассказал", "встреча с Виктором") after the full name, or
+      // after a title or kinship word ("дочь Лиза").
+      const firstNames = new Set<string>();
+      for (const c of candidates)
+        for (const p of c.pairs) if (p.first && p.last && p.score >= MIN_SUPPORT) firstNames.add(foldCase(p.first));
       for (let i = 0; i < tokens.length; i++) {
-        if (!nameLike(i) || namedAfter(i)) continue;
+        if (!nameLike(i) || namedAfter(i) || (nameLike(i + 1) && adjacent(i + 1))) continue;
         const token = tokens[i]!;
-        const readings = lastReadings(token.text).filter((r) => lastNames.has(foldCase(r.nominative)));
-        if (readings.length === 0) continue;
-        candidates.push({ start: token.start, end: token.end, from: i, to: i + 1, pairs: surnamePairs(readings) });
+        const f = facts(token.text);
+        // A common word ("Сулима", "Роза") is a first name only capitalised mid-sentence and
+        // matching a full name of the text.
+        const commonWord = !f.knownName && f.known;
+        if (commonWord && (token.sentenceStart || generic(token.text) || f.geo >= 0.5)) continue;
+        // Any reading may match a first name already in the text ("Ерлана" after "Ерлан
+        // Сагадиев"); standing alone after a title needs a dictionary first name.
+        const all = firstReadings(token.text);
+        const matching = all.filter((r) => firstNames.has(foldCase(r.nominative)));
+        if (commonWord && matching.length === 0) continue;
+        const readings = all.filter((r) => r.score >= 1);
+        const afterTitle = f.knownName && titleBefore(i);
+        const weight = cue(i, i + 1);
+        if (matching.length === 0 && !afterTitle) continue;
+        const pairs = normalise(
+          (matching.length > 0 ? matching : readings).map((r) => ({
+            first: r.nominative,
+            last: null,
+            gender: r.gender,
+            score: r.score * CASE_PRIOR[r.grammaticalCase] * GENDER_PRIOR[r.gender] * weight(r.gender, r.grammaticalCase),
+          })),
+        );
+        candidates.push({
+          start: token.start,
+          end: token.end,
+          from: i,
+          to: i + 1,
+          pairs,
+          needsAntecedent: matching.length > 0 && !afterTitle,
+        });
         taken[i] = true;
       }
       candidates.sort((a, b) => a.start - b.start);
@@ -294,6 +626,51 @@ export function createRussianPeopleFinder(morphology: Morphology) {
 
 type Role = 'first' | 'last' | 'patronymic';
 
+/** Stems of the verbs that report speech; their subject after a quote is its speaker. */
+const SPEECH_VERB = new RegExp(
+  '^(?:' +
+    'сказа|говор|заяв|отмет|отмеч|добав|подчеркн|подчёркива|подчеркива|поясн|уточн|рассказ|сообщ|счита|призна|' +
+    'замет|замеча|написа|пиш|ответ|отвеча|указа|указыва|продолжи|резюмирова|констатирова|напомни|напомина|цитиру' +
+    ')',
+  'u',
+);
+
+/**
+ * Parts of the compound names companies and agencies take ("Казатомпром", "Казмунайгаз",
+ * "Укртрансгаз", "Росэнергоатом"), which a person's surname does not contain.
+ */
+const ORGANISATION_SHAPED =
+  /(?:пром|газ|банк|нефт|транс|строй|телеком|агро|авиа|инвест|энерго|трейд|сервис|союз|холдинг|атом|мунай|комплекс|информ|медиа|фонд)/u;
+
+/** What separates the items of a list of names: a comma, brackets, a dash. */
+const LIST_GAP = /^ *(?:, *|\( *|\) *,? *|[—–] *)$/u;
+
+/** Particles that open a surname in many languages ("Ле Пен", "ван Гог", "бин Ладен", "де Сантис"). */
+const NAME_PARTICLES = new Set('ле ла де ди да дель делла дю ван фон дер ден бин ибн бен эль аль ас'.split(' '));
+
+/** A word that never declines: every case, either gender, as written. */
+function indeclinable(word: string): NameReading[] {
+  return (['m', 'f'] as const).flatMap((gender) =>
+    CASES.map((grammaticalCase) => ({ gender, grammaticalCase, nominative: word, score: 1 })),
+  );
+}
+
+/** An East Asian syllable: as written in any case, or a masculine consonant stem's oblique form. */
+function syllableReadings(word: string): NameReading[] {
+  const readings = indeclinable(word).map((r) => ({ ...r, score: 0.6 }));
+  const w = foldCase(word);
+  const stem = (cut: number) => word.slice(0, word.length - cut);
+  const oblique: [RegExp, number, Case[]][] = [
+    [/[^аеёиоуыэюя]а$/u, 1, ['gent', 'accs']],
+    [/[^аеёиоуыэюя]у$/u, 1, ['datv']],
+    [/[^аеёиоуыэюя][оеё]м$/u, 2, ['ablt']],
+    [/[^аеёиоуыэюя]е$/u, 1, ['loct']],
+  ];
+  for (const [pattern, cut, cases] of oblique)
+    if (pattern.test(w)) for (const c of cases) readings.push({ gender: 'm', grammaticalCase: c, nominative: stem(cut), score: 1 });
+  return readings;
+}
+
 function hyphenated(word: string, compute: (w: string) => NameReading[]): NameReading[] {
   const parts = word.split('-');
   const whole = compute(word);
@@ -302,27 +679,34 @@ function hyphenated(word: string, compute: (w: string) => NameReading[]): NameRe
   const left = compute(parts[0]!);
   const right = compute(parts[1]!);
   const combined: NameReading[] = [];
-  for (const a of left) for (const b of right) {
-    if (a.gender === b.gender && a.grammaticalCase === b.grammaticalCase) {
-      combined.push({ gender: a.gender, grammaticalCase: a.grammaticalCase, nominative: `${a.nominative}-${b.nominative}`, score: Math.min(a.score, b.score) });
+  for (const a of left)
+    for (const b of right) {
+      if (a.gender === b.gender && a.grammaticalCase === b.grammaticalCase) {
+        combined.push({
+          gender: a.gender,
+          grammaticalCase: a.grammaticalCase,
+          nominative: `${a.nominative}-${b.nominative}`,
+          score: Math.min(a.score, b.score),
+        });
+      }
     }
-  }
   // "Касым-Жомарт": only the last part declines.
   for (const b of right) combined.push({ ...b, nominative: `${parts[0]}-${b.nominative}`, score: b.score * 0.9 });
   return [...combined, ...whole.map((r) => ({ ...r, score: r.score * 0.5 }))];
 }
 
 /** Reads a multi-word name in each gender and case, keeping the readings all words allow. */
-function jointPairs(parts: readonly [Role, readonly NameReading[]][]): NamePair[] {
+function jointPairs(parts: readonly [Role, readonly NameReading[]][], weight: CaseWeight = NO_CUE): NamePair[] {
   const pairs = new Map<string, NamePair>();
   for (const gender of ['m', 'f'] as const) {
     for (const grammaticalCase of CASES) {
-      let score = CASE_PRIOR[grammaticalCase] * GENDER_PRIOR[gender];
+      let score = CASE_PRIOR[grammaticalCase] * GENDER_PRIOR[gender] * weight(gender, grammaticalCase);
       let first: string | null = null;
       let last: string | null = null;
       for (const [role, readings] of parts) {
         let best: NameReading | undefined;
-        for (const r of readings) if (r.gender === gender && r.grammaticalCase === grammaticalCase && (!best || r.score > best.score)) best = r;
+        for (const r of readings)
+          if (r.gender === gender && r.grammaticalCase === grammaticalCase && (!best || r.score > best.score)) best = r;
         if (!best) {
           score = 0;
           break;
@@ -332,21 +716,21 @@ function jointPairs(parts: readonly [Role, readonly NameReading[]][]): NamePair[
         if (role === 'last') last = best.nominative;
       }
       if (score <= 0) continue;
-      const key = `${foldCase(first ?? '')}|${foldCase(last ?? '')}`;
+      const key = `${foldCase(first ?? '')}|${foldCase(last ?? '')}|${gender}`;
       const existing = pairs.get(key);
-      if (!existing || existing.score < score) pairs.set(key, { first, last, score });
+      if (!existing || existing.score < score) pairs.set(key, { first, last, score, gender });
     }
   }
   return normalise([...pairs.values()]);
 }
 
-function surnamePairs(readings: readonly NameReading[]): NamePair[] {
+function surnamePairs(readings: readonly NameReading[], weight: CaseWeight = NO_CUE): NamePair[] {
   const pairs = new Map<string, NamePair>();
   for (const r of readings) {
-    const score = r.score * CASE_PRIOR[r.grammaticalCase] * GENDER_PRIOR[r.gender];
-    const key = foldCase(r.nominative);
+    const score = r.score * CASE_PRIOR[r.grammaticalCase] * GENDER_PRIOR[r.gender] * weight(r.gender, r.grammaticalCase);
+    const key = `${foldCase(r.nominative)}|${r.gender}`;
     const existing = pairs.get(key);
-    if (!existing || existing.score < score) pairs.set(key, { first: null, last: r.nominative, score });
+    if (!existing || existing.score < score) pairs.set(key, { first: null, last: r.nominative, score, gender: r.gender });
   }
   return normalise([...pairs.values()]);
 }
@@ -354,101 +738,4 @@ function surnamePairs(readings: readonly NameReading[]): NamePair[] {
 function normalise(pairs: NamePair[]): NamePair[] {
   const top = Math.max(0, ...pairs.map((p) => p.score));
   return top > 0 ? pairs.map((p) => ({ ...p, score: p.score / top })).sort((a, b) => b.score - a.score) : [];
-}
-
-const pairKey = (p: NamePair) => `${foldCase(p.first ?? '')}|${foldCase(p.last ?? '')}`;
-
-/** Groups mentions of the same person and picks the name most of them support. */
-export function groupMentions(candidates: readonly PersonMentionCandidate[], known: readonly KnownPerson[]): PersonGroup[] {
-  const full = candidates.filter((c) => c.pairs.some((p) => p.first !== null));
-  const partial = candidates.filter((c) => !c.pairs.some((p) => p.first !== null));
-  // Union-find over full mentions that share a reading.
-  const parent = full.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  const byKey = new Map<string, number>();
-  full.forEach((c, i) => {
-    for (const p of c.pairs) {
-      const key = pairKey(p);
-      const other = byKey.get(key);
-      if (other === undefined) byKey.set(key, i);
-      else parent[root(i)] = root(other);
-    }
-  });
-  const clusters = new Map<number, PersonMentionCandidate[]>();
-  full.forEach((c, i) => {
-    const r = root(i);
-    clusters.set(r, [...(clusters.get(r) ?? []), c]);
-  });
-  const groups: { first: string | null; last: string | null; mentions: PersonMentionCandidate[] }[] = [];
-  for (const mentions of clusters.values()) {
-    const best = bestPair(mentions);
-    groups.push({ first: best.first, last: best.last, mentions: [...mentions] });
-  }
-  // Surname-only and initials mentions join a full name with that surname.
-  const leftovers: PersonMentionCandidate[] = [];
-  for (const c of partial) {
-    const lasts = new Set(c.pairs.map((p) => foldCase(p.last ?? '')));
-    const matching = groups.filter(
-      (g) => g.last !== null && g.first !== null && lasts.has(foldCase(g.last)) && (!c.initials || foldCase(g.first).startsWith(foldCase(c.initials.charAt(0)))),
-    );
-    if (matching.length > 0) {
-      const nearest = matching.reduce((a, b) => (distance(a.mentions, c) <= distance(b.mentions, c) ? a : b));
-      nearest.mentions.push(c);
-      continue;
-    }
-    const registry = known.filter((k) => lasts.has(foldCase(k.last)) && (!c.initials || (k.first !== null && foldCase(k.first).startsWith(foldCase(c.initials.charAt(0))))));
-    if (registry.length === 1) {
-      groups.push({ first: registry[0]!.first, last: registry[0]!.last, mentions: [c] });
-      continue;
-    }
-    leftovers.push(c);
-  }
-  // Surname-only people: group by shared reading, like full names.
-  const rest = new Map<string, { mentions: PersonMentionCandidate[] }>();
-  for (const c of leftovers) {
-    const existing = [...rest.entries()].find(([, g]) => g.mentions.some((m) => m.pairs.some((p) => c.pairs.some((q) => pairKey(p) === pairKey(q)) && sameInitials(m, c))));
-    if (existing) existing[1].mentions.push(c);
-    else rest.set(`${c.start}`, { mentions: [c] });
-  }
-  for (const { mentions } of rest.values()) {
-    const best = bestPair(mentions);
-    const initials = mentions.find((m) => m.initials)?.initials ?? null;
-    groups.push({ first: initials, last: best.last, mentions });
-  }
-  for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
-  // Merge groups that ended up naming the same person (registry match, same reading).
-  const merged = new Map<string, { first: string | null; last: string | null; mentions: PersonMentionCandidate[] }>();
-  for (const g of groups) {
-    const key = `${foldCase(g.first ?? '')}|${foldCase(g.last ?? '')}`;
-    const existing = merged.get(key);
-    if (existing) existing.mentions.push(...g.mentions);
-    else merged.set(key, g);
-  }
-  return [...merged.values()]
-    .map((g) => ({ ...g, mentions: g.mentions.sort((a, b) => a.start - b.start) }))
-    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-}
-
-function sameInitials(a: PersonMentionCandidate, b: PersonMentionCandidate): boolean {
-  return !a.initials || !b.initials || a.initials.charAt(0) === b.initials.charAt(0);
-}
-
-function distance(mentions: readonly PersonMentionCandidate[], c: PersonMentionCandidate): number {
-  const before = mentions.filter((m) => m.start <= c.start);
-  return before.length > 0 ? c.start - before[before.length - 1]!.start : 1e9 + (mentions[0]?.start ?? 0) - c.start;
-}
-
-function bestPair(mentions: readonly PersonMentionCandidate[]): NamePair {
-  const totals = new Map<string, { pair: NamePair; total: number }>();
-  for (const m of mentions) {
-    for (const p of m.pairs) {
-      const key = pairKey(p);
-      const entry = totals.get(key) ?? { pair: p, total: 0 };
-      entry.total += p.score;
-      totals.set(key, entry);
-    }
-  }
-  let best: { pair: NamePair; total: number } | undefined;
-  for (const entry of totals.values()) if (!best || entry.total > best.total) best = entry;
-  return best?.pair ?? { first: null, last: null, score: 0 };
 }

@@ -110,7 +110,12 @@ export function findPersonByName(registry: Registry, name: string): RegistryPers
 /** People whose name or alias contains `query` (case-insensitive), for the registry list. */
 export function searchRegistry(registry: Registry, query: string): RegistryEntry[] {
   const key = foldCase(query.trim());
-  return registry.entries.filter((e) => foldCase(e.name).includes(key) || (e.type === 'person' && e.aliases.some((a) => foldCase(a).includes(key))) || (e.type === 'country' && foldCase(e.code) === key));
+  return registry.entries.filter(
+    (e) =>
+      foldCase(e.name).includes(key) ||
+      (e.type === 'person' && e.aliases.some((a) => foldCase(a).includes(key))) ||
+      (e.type === 'country' && foldCase(e.code) === key),
+  );
 }
 
 /**
@@ -143,9 +148,20 @@ export function parseRegistry(data: unknown): Registry {
     const entry = e as Record<string, unknown>;
     if (entry.type === 'person' && typeof entry.name === 'string') {
       const aliases = Array.isArray(entry.aliases) ? entry.aliases.filter((a): a is string => typeof a === 'string') : [];
-      entries.push({ ...(entry as object), id: typeof entry.id === 'string' ? entry.id : personId(entry.name), type: 'person', name: entry.name, aliases } as RegistryPerson);
+      entries.push({
+        ...(entry as object),
+        id: typeof entry.id === 'string' ? entry.id : personId(entry.name),
+        type: 'person',
+        name: entry.name,
+        aliases,
+      } as RegistryPerson);
     } else if (entry.type === 'country' && typeof entry.code === 'string') {
-      entries.push({ id: typeof entry.id === 'string' ? entry.id : countryId(entry.code), type: 'country', code: entry.code, name: typeof entry.name === 'string' ? entry.name : entry.code });
+      entries.push({
+        id: typeof entry.id === 'string' ? entry.id : countryId(entry.code),
+        type: 'country',
+        code: entry.code,
+        name: typeof entry.name === 'string' ? entry.name : entry.code,
+      });
     }
   }
   const deleted = Array.isArray(raw.deleted) ? raw.deleted.filter((d): d is string => typeof d === 'string') : [];

@@ -8,7 +8,7 @@ import { englishCountryLexicon, russianCountryLexicon, type CountryLexicon } fro
 import { findEnglishPeople } from './people-en.ts';
 import { createRussianPeopleFinder, type KnownPerson, type PersonGroup } from './people-ru.ts';
 import type { Registry, RegistryPerson } from './registry.ts';
-import { detectLanguage, foldCase, tokenize } from './text.ts';
+import { detectLanguage, foldCase, tokenize, type Token } from './text.ts';
 import type { CountryMention, Morphology, TagLanguage, TagResult, TaggedCountry, TaggedPerson } from './types.ts';
 
 /** What a tagger is built from. */
@@ -45,19 +45,28 @@ export function createTagger(resources: TaggerResources): Tagger {
       const claimed = new Array<boolean>(tokens.length).fill(false);
       const countryMentions = new Map<string, CountryMention[]>();
       const addCountry = (code: string, mention: CountryMention) => {
-        countryMentions.set(code, [...(countryMentions.get(code) ?? []), mention]);
+        const list = countryMentions.get(code);
+        if (list) list.push(mention);
+        else countryMentions.set(code, [mention]);
       };
       for (let i = 0; i < tokens.length; i++) {
         const match = lexicon.matchName(tokens, i);
         if (match) {
           for (let k = match.from; k < match.to; k++) claimed[k] = true;
-          if (match.code) addCountry(match.code, { start: match.start, end: match.end, text: text.slice(match.start, match.end), kind: 'name' });
+          if (match.code && !notTheCountry(text, tokens, match))
+            addCountry(match.code, { start: match.start, end: match.end, text: text.slice(match.start, match.end), kind: 'name' });
           i = match.to - 1;
           continue;
         }
         for (const adjective of lexicon.matchAdjectives(tokens[i]!)) {
           claimed[i] = true;
-          if (adjective.code) addCountry(adjective.code, { start: adjective.start, end: adjective.end, text: text.slice(adjective.start, adjective.end), kind: 'adjective' });
+          if (adjective.code)
+            addCountry(adjective.code, {
+              start: adjective.start,
+              end: adjective.end,
+              text: text.slice(adjective.start, adjective.end),
+              kind: 'adjective',
+            });
         }
       }
       const registryPeople = (options.registry?.entries ?? []).filter((e): e is RegistryPerson => e.type === 'person');
@@ -65,8 +74,11 @@ export function createTagger(resources: TaggerResources): Tagger {
       let groups = language === 'en' ? findEnglishPeople(tokens, claimed, known) : russianPeople.find(tokens, claimed, known);
       if (language !== 'en') {
         // Latin-script names quoted in a Russian story ("(Joel Simon)") follow the English rules.
-        const nonLatin = tokens.map((t, i) => claimed[i] === true || !/\p{Script=Latin}/u.test(t.text) || groups.some((g) => g.mentions.some((m) => m.from <= i && i < m.to)));
-        groups = [...groups, ...findEnglishPeople(tokens, nonLatin, [])];
+        const nonLatin = tokens.map(
+          (t, i) =>
+            claimed[i] === true || !/\p{Script=Latin}/u.test(t.text) || groups.some((g) => g.mentions.some((m) => m.from <= i && i < m.to)),
+        );
+        groups = attachTransliterations(groups, findEnglishPeople(tokens, nonLatin, []), text);
       }
       const people = groups.map((g) => personOf(g, text, registryPeople)).filter((p): p is TaggedPerson => p !== null);
       const countries: TaggedCountry[] = [...countryMentions.entries()]
@@ -75,6 +87,32 @@ export function createTagger(resources: TaggerResources): Tagger {
       return { language, people: mergeSameName(people), countries };
     },
   };
+}
+
+/**
+ * A country name that is the whole of a quoted title is a ship, a channel or a paper
+ * ("после гибели «Колумбии»", телеканал «Россия»); one glued to a word by a full stop is a
+ * web domain ("Президент.РФ"). Titles that only contain the name ("«Голос Америки»") keep it.
+ */
+function notTheCountry(text: string, tokens: readonly Token[], match: { from: number; to: number; start: number; end: number }): boolean {
+  const first = tokens[match.from];
+  if (first && match.from > 0 && first.gapBefore === '.') return true;
+  return /[«“„"]$/u.test(text.slice(Math.max(0, match.start - 1), match.start)) && /^[»”“"]/u.test(text.slice(match.end, match.end + 1));
+}
+
+/**
+ * In a Russian story a Latin-script name is the original spelling of a person just named
+ * ("Бернд Пишетсридер (Bernd Pischetsrieder)") and joins that person; anywhere else a
+ * capitalised Latin run is far more often a company, a title or a brand ("World Fashion
+ * Channel", "Angry Birds") and is left alone.
+ */
+function attachTransliterations(russian: PersonGroup[], latin: readonly PersonGroup[], text: string): PersonGroup[] {
+  const groups = russian.map((g) => ({ ...g, mentions: [...g.mentions] }));
+  for (const mention of latin.flatMap((g) => g.mentions)) {
+    const owner = groups.find((g) => g.mentions.some((m) => /^\s*\(\s*$/u.test(text.slice(m.end, mention.start))));
+    if (owner) owner.mentions = [...owner.mentions, mention].sort((a, b) => a.start - b.start);
+  }
+  return groups;
 }
 
 function splitName(name: string): KnownPerson | null {

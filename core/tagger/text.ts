@@ -47,6 +47,10 @@ export function isInitialLetter(word: string): boolean {
 
 /** True when the character (or first character) is an upper-case letter. */
 export function isUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // Cyrillic and Latin letters by code point (the hot path); case mapping for the rest.
+  if ((code >= 0x410 && code <= 0x42f) || code === 0x401 || (code >= 0x41 && code <= 0x5a)) return true;
+  if ((code >= 0x430 && code <= 0x44f) || code === 0x451 || (code >= 0x61 && code <= 0x7a) || code < 0x80) return false;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
@@ -61,9 +65,22 @@ export function isAllCaps(word: string): boolean {
   return word.length >= 2 && !/\p{Ll}/u.test(word) && /\p{Lu}/u.test(word);
 }
 
-/** Lower case with ё folded into е, the key every lookup uses. */
+const folded = new Map<string, string>();
+/** Past this many distinct words the memo starts over, so a long session cannot grow it without bound. */
+const FOLD_MEMO_LIMIT = 200_000;
+
+/**
+ * Lower case with ё folded into е, the key every lookup uses. Memoised per word form: the
+ * tagger folds the same few thousand words again and again.
+ */
 export function foldCase(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/[‐’]/g, (c) => (c === '‐' ? '-' : "'"));
+  let result = folded.get(word);
+  if (result !== undefined) return result;
+  result = word.toLowerCase();
+  if (/[ё‐’]/u.test(result)) result = result.replace(/ё/g, 'е').replace(/[‐’]/g, (c) => (c === '‐' ? '-' : "'"));
+  if (folded.size >= FOLD_MEMO_LIMIT) folded.clear();
+  folded.set(word, result);
+  return result;
 }
 
 /** Upper-cases the first letter of each hyphen- or space-separated part ("касым-жомарт" → "Касым-Жомарт"). */

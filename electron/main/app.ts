@@ -4,14 +4,15 @@
  * window geometry. Receives `electron` as a parameter (see electron-api.ts).
  */
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
 import type * as Electron from 'electron';
 import { HOST_COMMAND_CHANNEL, type HostCommand, type HostCommandMessage } from '../../core/api/contract.ts';
 import { createHandlerTable } from '../../node/api/handler-table.ts';
+import { seedLibraryFolder } from '../../node/library/seed.ts';
 import { createBackendServices, disposeBackendServices } from '../../node/api/services.ts';
 import type { HandlerTable } from '../../node/api/handler-types.ts';
 import type { ElectronApi } from './electron-api.ts';
 import { bindIpc } from './ipc.ts';
+import { createPdfPrinter } from './pdf.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol.ts';
 import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, hardenWebContents, secureWebPreferences } from './security.ts';
@@ -52,6 +53,7 @@ export function startCopydesk(electron: ElectronApi, layout: AppLayout): Started
     userDataDir,
     version: app.getVersion(),
     platform: process.platform,
+    printToPdf: createPdfPrinter(electron.BrowserWindow),
   });
   const table = createHandlerTable(services);
   const windowStateFile = join(userDataDir, 'window-state.json');
@@ -103,7 +105,7 @@ export function startCopydesk(electron: ElectronApi, layout: AppLayout): Started
   };
 
   const ready = app.whenReady().then(() => {
-    mkdirSync(documentsDir, { recursive: true });
+    seedLibraryFolder(documentsDir, join(layout.appRoot, 'documents'));
     denyAllPermissions(electron.session.defaultSession);
     electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(layout.rendererDir));
     bindIpc(electron.ipcMain, table);

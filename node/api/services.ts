@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../../core/api/app.ts';
 import { RecentDocumentsStore } from '../documents/recent-store.ts';
+import type { PdfPrinter } from '../export/render-file.ts';
 
 /** Everything handlers may use. Paths are absolute. */
 export interface BackendServices {
@@ -21,6 +22,8 @@ export interface BackendServices {
    * factories push onto it; `disposeBackendServices` runs them when the backend stops.
    */
   readonly disposers: Array<() => void | Promise<void>>;
+  /** Prints an HTML document to PDF; only the desktop app has a printer (Electron's printToPDF). */
+  readonly printToPdf?: PdfPrinter;
 }
 
 /** Runs every disposer once, in reverse order of registration, ignoring their failures. */
@@ -41,6 +44,8 @@ export interface BackendServiceOptions {
   readonly userDataDir: string;
   readonly version: string;
   readonly platform: string;
+  /** The host's PDF printer, when it has one. */
+  readonly printToPdf?: PdfPrinter;
 }
 
 /** Builds the services for one backend process. */
@@ -52,5 +57,6 @@ export function createBackendServices(options: BackendServiceOptions): BackendSe
     userDataDir: options.userDataDir,
     recent: new RecentDocumentsStore(join(options.userDataDir, 'recent-documents.json')),
     disposers: [],
+    ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
   };
 }

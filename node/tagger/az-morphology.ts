@@ -8,7 +8,28 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Morphology, WordForm, WordReading } from '../../core/tagger/types.ts';
 
-const require = createRequire(import.meta.url);
+/**
+ * A `require` that finds `az` both when this file runs as an ES module (tsx, vitest: no
+ * `__filename`, the project folder resolves it) and when it is bundled into the Electron
+ * main as CommonJS, where `az` stays external and resolves from the bundle's location.
+ * No `import.meta`: esbuild cannot keep it in a CommonJS bundle.
+ */
+function moduleRequire(): NodeJS.Require {
+  const bases = [typeof __filename === 'string' ? __filename : undefined, process.argv[1], path.join(process.cwd(), 'index.js')];
+  for (const base of bases) {
+    if (!base) continue;
+    const candidate = createRequire(path.resolve(base));
+    try {
+      candidate.resolve('az/package.json');
+      return candidate;
+    } catch {
+      // Not resolvable from there; try the next base.
+    }
+  }
+  throw new Error('the Russian dictionary package "az" is not installed (run npm install)');
+}
+
+const require = moduleRequire();
 
 interface AzTag {
   readonly stat: readonly string[];
@@ -52,6 +73,12 @@ function tagsOf(tag: AzTag): Set<string> {
 
 const GENDERS = ['masc', 'femn', 'neut'];
 
+/**
+ * Words are read as written: Az's default "stutter" repair reads "Аарон" as the name
+ * "Арон", which would rename the person.
+ */
+const AS_WRITTEN = { stutter: 0 };
+
 /** Creates the Az-backed morphology (loading the dictionary on first use, ~150 ms). */
 export async function loadAzMorphology(): Promise<Morphology> {
   const az = await loadAz();
@@ -67,7 +94,7 @@ export async function loadAzMorphology(): Promise<Morphology> {
     analyse(word) {
       let cached = readings.get(word);
       if (cached) return cached;
-      cached = az.Morph(word).map((parse) => {
+      cached = az.Morph(word, AS_WRITTEN).map((parse) => {
         const tags = tagsOf(parse.tag);
         return {
           lemma: String(parse.normalize(true)?.word ?? parse.word ?? word),
@@ -83,7 +110,9 @@ export async function loadAzMorphology(): Promise<Morphology> {
     paradigm(nominative) {
       let cached = paradigms.get(nominative);
       if (cached) return cached;
-      const parses = az.Morph(nominative.charAt(0).toUpperCase() + nominative.slice(1)).filter((p) => p.parser === 'Dictionary' && tagsOf(p.tag).has('nomn'));
+      const parses = az
+        .Morph(nominative.charAt(0).toUpperCase() + nominative.slice(1))
+        .filter((p) => p.parser === 'Dictionary' && tagsOf(p.tag).has('nomn'));
       const ranked = [...parses].sort((a, b) => rank(b) - rank(a));
       const best = ranked[0];
       const forms: WordForm[] = [];

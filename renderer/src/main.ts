@@ -1,4 +1,5 @@
 /** The renderer entry point: connects to the backend and mounts the app. */
+import './zod-jitless.ts';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { connect } from './lib/api/client.ts';

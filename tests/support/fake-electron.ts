@@ -3,6 +3,7 @@
  * menus and event listeners so tests can check the wiring without the Electron binary.
  */
 import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
 import type * as Electron from 'electron';
 import type { ElectronApi } from '../../electron/main/electron-api.ts';
 
@@ -15,6 +16,13 @@ export class FakeWebContents extends EventEmitter {
   }
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
+  }
+  /** Options of each printToPDF call; `printFailure` makes the next calls reject. */
+  readonly printed: Electron.PrintToPDFOptions[] = [];
+  printFailure: Error | undefined;
+  printToPDF(options: Electron.PrintToPDFOptions): Promise<Buffer> {
+    this.printed.push(options);
+    return this.printFailure ? Promise.reject(this.printFailure) : Promise.resolve(Buffer.from('%PDF-1.7 fake'));
   }
   /** Emits a cancellable event the way Electron does; returns whether it was prevented. */
   emitCancellable(name: string, ...args: unknown[]): boolean {
@@ -37,6 +45,19 @@ export class FakeBrowserWindow extends EventEmitter {
     this.loadedUrl = url;
     return Promise.resolve();
   }
+  /** The file given to loadFile and its content at load time. */
+  loadedFile: { path: string; content: string } | undefined;
+  destroyed = false;
+  /** Set before the window is created to make its printToPDF reject. */
+  static nextPrintFailure: Error | undefined;
+  loadFile(path: string): Promise<void> {
+    this.loadedFile = { path, content: readFileSync(path, 'utf8') };
+    this.webContents.printFailure = FakeBrowserWindow.nextPrintFailure;
+    return Promise.resolve();
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
   maximize(): void {}
   isMinimized(): boolean {
     return false;
@@ -45,7 +66,7 @@ export class FakeBrowserWindow extends EventEmitter {
   focus(): void {}
   show(): void {}
   isDestroyed(): boolean {
-    return false;
+    return this.destroyed;
   }
   isMaximized(): boolean {
     return false;

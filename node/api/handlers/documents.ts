@@ -1,24 +1,47 @@
-/** Handlers of the "documents" API area: open from disk, open uploads, recent list. */
-import { basename, isAbsolute, resolve } from 'node:path';
+/**
+ * Handlers of the "documents" API area: open from disk or uploads, recent list, new,
+ * atomic save with conflict detection, the crash journal and version history.
+ */
+import { basename, join } from 'node:path';
 import { ApiFailure } from '../../../core/api/result.ts';
 import type { DocumentResponses, OpenedDocument } from '../../../core/api/documents.ts';
-import { openDocumentFile, importDocumentBytes } from '../../documents/open-document.ts';
+import { emptyArticle } from '../../../core/article/model.ts';
+import { importDocumentBytes } from '../../documents/open-document.ts';
+import { openDocumentWithRevision } from '../../documents/open-with-revision.ts';
+import { resolveDocumentPath } from '../../documents/document-path.ts';
+import { DocumentSaver } from '../../documents/save-document.ts';
+import { CrashJournal } from '../../documents/journal.ts';
+import { VersionStore } from '../../documents/versions.ts';
+import { readRevision } from '../../documents/revision.ts';
+import { describeFsError } from '../../documents/read-document-file.ts';
+import type { AtomicWriteFs } from '../../util/atomic-write.ts';
 import type { AreaHandlers } from '../handler-types.ts';
 import type { BackendServices } from '../services.ts';
 
 type DocumentCalls = keyof DocumentResponses;
 
-const notYet = async (): Promise<never> => {
-  throw new ApiFailure('unsupported', 'not available in this build yet');
-};
+/** Test seams of the document handlers; production passes none. */
+export interface DocumentHandlerOptions {
+  /** The file-system steps of atomic saves (tests inject failures at each step). */
+  readonly fs?: AtomicWriteFs;
+}
 
 /** Builds the document handlers. */
-export function documentHandlers(services: BackendServices): AreaHandlers<DocumentCalls> {
+export function documentHandlers(services: BackendServices, options: DocumentHandlerOptions = {}): AreaHandlers<DocumentCalls> {
+  const versions = new VersionStore(join(services.userDataDir, 'versions'));
+  const journal = new CrashJournal(join(services.userDataDir, 'journal'));
+  const saver = new DocumentSaver({
+    versions,
+    ...(options.fs ? { fs: options.fs } : {}),
+    warn: (message) => process.stderr.write(`copydesk: ${message}\n`),
+  });
+  const resolvePath = (path: string) => resolveDocumentPath(services.documentsDir, path);
+
   const openPath = async (path: string): Promise<OpenedDocument> => {
-    const absolute = isAbsolute(path) ? path : resolve(services.documentsDir, path);
-    const article = await openDocumentFile(absolute);
+    const absolute = resolvePath(path);
+    const { article, revision } = await openDocumentWithRevision(absolute);
     await services.recent.touch(absolute, basename(absolute)).catch(() => undefined);
-    return { path: absolute, name: basename(absolute), article };
+    return { path: absolute, name: basename(absolute), article, revision };
   };
 
   return {
@@ -40,14 +63,49 @@ export function documentHandlers(services: BackendServices): AreaHandlers<Docume
       return { name, article: await importDocumentBytes(name, new Uint8Array(bytes)) };
     },
     'documents.recent': async () => services.recent.list(),
-    // The persistence calls below are being built (issue 3); until then they answer `unsupported`.
-    'documents.new': notYet,
-    'documents.save': notYet,
-    'documents.stat': notYet,
-    'documents.journalWrite': notYet,
-    'documents.journalList': notYet,
-    'documents.journalDiscard': notYet,
-    'documents.versions': notYet,
-    'documents.version': notYet,
+    'documents.new': async ({ language }) => {
+      const article = emptyArticle(language);
+      return { name: 'untitled', article: { ...article, meta: { ...article.meta, created: new Date().toISOString() } } };
+    },
+    'documents.save': async ({ path, article, baseRevision, overwrite }) => {
+      const absolute = resolvePath(path);
+      const saved = await saver.save({ path: absolute, article, baseRevision, overwrite });
+      await services.recent.touch(absolute, saved.name).catch(() => undefined);
+      return saved;
+    },
+    'documents.stat': async ({ path }) => {
+      const absolute = resolvePath(path);
+      try {
+        return { revision: await readRevision(absolute) };
+      } catch (error) {
+        throw new ApiFailure('io', `${basename(absolute)}: cannot check: ${describeFsError(error)}`);
+      }
+    },
+    'documents.journalWrite': async (request) => {
+      try {
+        await journal.write(request);
+      } catch (error) {
+        throw new ApiFailure('io', `cannot keep the recovery copy of ${request.name}: ${describeFsError(error)}`);
+      }
+      return {};
+    },
+    'documents.journalList': async () => journal.list(),
+    'documents.journalDiscard': async ({ key }) => {
+      await journal.discard(key);
+      return {};
+    },
+    'documents.versions': async ({ path }) =>
+      (await versions.list(resolvePath(path))).map(({ id, savedAt, size, sizeDelta }) => ({ id, savedAt, size, sizeDelta })),
+    'documents.version': async ({ path, id }) => {
+      const absolute = resolvePath(path);
+      let article;
+      try {
+        article = await versions.read(absolute, id);
+      } catch (error) {
+        throw new ApiFailure('io', `${basename(absolute)}: cannot read that version: ${describeFsError(error)}`);
+      }
+      if (!article) throw new ApiFailure('not-found', `${basename(absolute)}: that version is no longer kept`);
+      return { path: absolute, name: basename(absolute), article };
+    },
   };
 }

@@ -1,0 +1,132 @@
+/**
+ * What the words around a Russian name say about its case and gender. A name's own ending
+ * is often ambiguous ("Харада" nominative or "Харад" genitive, "Александра" a woman or
+ * "Александр" in the genitive); a preposition before it, a title in apposition ("президента
+ * Блинкена") or a past-tense verb agreeing with it ("Харада заявил", "— сказала Ахметова")
+ * settles it. Cues only weigh readings; they never remove one.
+ */
+
+import type { Case } from './declension.ts';
+import type { Gender } from './name-forms.ts';
+import { foldCase, type Token } from './text.ts';
+import type { Morphology, WordReading } from './types.ts';
+
+/** A weight for reading a mention in a gender and case; 1 when the context says nothing. */
+export type CaseWeight = (gender: Gender, grammaticalCase: Case) => number;
+
+/** No context: every reading weighs the same. */
+export const NO_CUE: CaseWeight = () => 1;
+
+/** The cases each preposition governs (the ones a person's name can follow). */
+const PREPOSITION_CASES: Readonly<Record<string, readonly Case[]>> = {
+  без: ['gent'],
+  для: ['gent'],
+  до: ['gent'],
+  из: ['gent'],
+  от: ['gent'],
+  у: ['gent'],
+  после: ['gent'],
+  против: ['gent'],
+  около: ['gent'],
+  среди: ['gent'],
+  вместо: ['gent'],
+  кроме: ['gent'],
+  возле: ['gent'],
+  вокруг: ['gent'],
+  к: ['datv'],
+  ко: ['datv'],
+  по: ['datv'],
+  благодаря: ['datv'],
+  согласно: ['datv'],
+  про: ['accs'],
+  через: ['accs'],
+  с: ['ablt', 'gent'],
+  со: ['ablt', 'gent'],
+  о: ['loct', 'accs'],
+  об: ['loct', 'accs'],
+  обо: ['loct'],
+  при: ['loct'],
+  в: ['accs', 'loct'],
+  на: ['accs', 'loct'],
+  за: ['ablt', 'accs'],
+  под: ['ablt', 'accs'],
+  над: ['ablt'],
+  перед: ['ablt'],
+  между: ['ablt'],
+};
+
+const CUE_WEIGHT = 1.5;
+/**
+ * A past-tense verb's gender is agreement, not a guess ("Бут рассказала" is a woman), so it
+ * outweighs the masculine-first priors of ambiguous endings.
+ */
+const GENDER_CUE_WEIGHT = 3;
+const SPACES_ONLY = /^[ \u00a0]+$/u;
+
+/**
+ * The case/gender weighting for a mention spanning tokens `from`..`to` (exclusive).
+ * `isTitle` says whether a word is a job title or form of address, whose case a name in
+ * apposition shares.
+ */
+export function caseCues(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  morphology: Morphology,
+  isTitle: (word: string) => boolean,
+  titleIndex = -1,
+): CaseWeight {
+  const cases = new Set<Case>();
+  const genders = new Set<Gender>();
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  const adjacentBefore = before !== undefined && SPACES_ONLY.test(tokens[from]?.gapBefore ?? '');
+  const title = tokens[titleIndex];
+  if (title && titleIndex < from - 1) {
+    // "министр иностранных дел Японии Сейдзи Маэхара": the title's case, words apart.
+    addTitleCases(morphology.analyse(title.text.toLowerCase()), cases);
+  } else if (before && adjacentBefore) {
+    const governed = PREPOSITION_CASES[foldCase(before.text)];
+    if (governed) for (const c of governed) cases.add(c);
+    else {
+      const readings = morphology.analyse(before.text.toLowerCase());
+      if (isTitle(before.text)) {
+        addTitleCases(readings, cases);
+      } else if (/[—–]\s*$/u.test(before.gapBefore)) {
+        // "«…», — заявил Иванов": the verb before the name after a quote has it as subject.
+        const verb = readings.find((r) => r.tags.has('VERB') && r.tags.has('indc'));
+        if (verb) addSubject(verb.tags, cases, genders);
+      }
+    }
+  }
+  if (after && SPACES_ONLY.test(after.gapBefore)) {
+    const readings = morphology.analyse(after.text.toLowerCase());
+    // A finite verb ("Харада заявил") or a short adjective ("Маэхара должен") agrees with its subject.
+    const predicate = readings.find(
+      (r) => r.tags.has('sing') && ((r.tags.has('VERB') && r.tags.has('indc')) || (r.tags.has('ADJS') && readings[0]?.tags.has('ADJS'))),
+    );
+    if (predicate) addSubject(predicate.tags, cases, genders);
+  }
+  if (cases.size === 0 && genders.size === 0) return NO_CUE;
+  return (gender, grammaticalCase) => (cases.has(grammaticalCase) ? CUE_WEIGHT : 1) * (genders.has(gender) ? GENDER_CUE_WEIGHT : 1);
+}
+
+const CASE_NAMES: readonly Case[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+/** The cases a singular title noun is in: a name in apposition shares one of them. */
+function addTitleCases(readings: readonly WordReading[], cases: Set<Case>): void {
+  for (const r of readings) if (r.tags.has('NOUN') && r.tags.has('sing')) for (const c of CASE_NAMES) if (r.tags.has(c)) cases.add(c);
+}
+
+/**
+ * A predicate agreeing with the name makes it the nominative subject; a past-tense verb or
+ * a short adjective also says its gender.
+ */
+function addSubject(tags: ReadonlySet<string>, cases: Set<Case>, genders: Set<Gender>): void {
+  if (tags.has('past') || tags.has('ADJS')) {
+    if (tags.has('masc')) genders.add('m');
+    else if (tags.has('femn')) genders.add('f');
+    else return;
+  } else if (!tags.has('3per')) return;
+  cases.add('nomn');
+}
