@@ -72,7 +72,11 @@ export type HostCommand =
   | 'view.history'
   | 'settings.autosave'
   | 'app.quit'
-  | 'app.about';
+  | 'app.about'
+  | 'tags.person'
+  | 'tags.country'
+  | 'tags.acceptAll'
+  | 'tags.registry';
 
 /** A command from the host with its optional argument. */
 export interface HostCommandMessage {

@@ -60,8 +60,14 @@ export const tagsRequests = {
   'tags.registryMerge': z.object({ intoId: entityId, fromId: entityId }).strict(),
   /** Deletes an entry; other windows' copies do not bring it back. */
   'tags.registryDelete': z.object({ id: entityId }).strict(),
-  /** Adds the entries of another registry file (absolute path) to the library's registry. */
-  'tags.registryImport': z.object({ path: absolutePath }).strict(),
+  /**
+   * Adds the entries of another registry to the library's registry: a file (absolute
+   * path), or the file's JSON text (an upload in web mode). Exactly one of the two.
+   */
+  'tags.registryImport': z
+    .object({ path: absolutePath.optional(), content: z.string().max(20_000_000, 'the registry file is too large').optional() })
+    .strict()
+    .refine((r) => (r.path === undefined) !== (r.content === undefined), 'give either path or content'),
   /** Writes the library's registry to a file (absolute path). */
   'tags.registryExport': z.object({ path: absolutePath }).strict(),
   /**

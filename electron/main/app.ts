@@ -54,6 +54,15 @@ export function startCopydesk(electron: ElectronApi, layout: AppLayout): Started
     version: app.getVersion(),
     platform: process.platform,
     printToPdf: createPdfPrinter(electron.BrowserWindow),
+    // The picker is modal to the main window; `mainWindow` is read when the picker opens.
+    pickFolder: async (start) => {
+      const options: Electron.OpenDialogOptions = {
+        properties: ['openDirectory', 'createDirectory'],
+        ...(start !== undefined ? { defaultPath: start } : {}),
+      };
+      const picked = mainWindow ? await electron.dialog.showOpenDialog(mainWindow, options) : await electron.dialog.showOpenDialog(options);
+      return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    },
   });
   const table = createHandlerTable(services);
   const windowStateFile = join(userDataDir, 'window-state.json');
@@ -75,7 +84,10 @@ export function startCopydesk(electron: ElectronApi, layout: AppLayout): Started
   });
 
   const createWindow = (): Electron.BrowserWindow => {
-    const state = fitToDisplays(loadWindowState(windowStateFile), electron.screen.getAllDisplays().map((d) => d.workArea));
+    const state = fitToDisplays(
+      loadWindowState(windowStateFile),
+      electron.screen.getAllDisplays().map((d) => d.workArea),
+    );
     const window = new electron.BrowserWindow({
       width: state.width,
       height: state.height,

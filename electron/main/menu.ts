@@ -52,6 +52,13 @@ export function buildMenuTemplate(
         item('&Find…', 'edit.find', 'CmdOrCtrl+F'),
         item('Find and &Replace…', 'edit.replace', 'CmdOrCtrl+H'),
         item('&Link…', 'edit.link', 'CmdOrCtrl+K'),
+        { type: 'separator' },
+        // No accelerators: the editor's own keys (Ctrl+Shift+P, C, G) act on its selection; a menu
+        // accelerator would swallow them before the page sees them.
+        item('Tag as &Person…', 'tags.person'),
+        item('Tag as &Country…', 'tags.country'),
+        item('&Accept All Suggestions', 'tags.acceptAll'),
+        item('Re&gistry of People and Countries…', 'tags.registry'),
       ],
     },
     {

@@ -24,7 +24,12 @@ export interface BackendServices {
   readonly disposers: Array<() => void | Promise<void>>;
   /** Prints an HTML document to PDF; only the desktop app has a printer (Electron's printToPDF). */
   readonly printToPdf?: PdfPrinter;
+  /** Asks the user for a folder with the host's native picker (the desktop app); null when cancelled. */
+  readonly pickFolder?: FolderPicker;
 }
+
+/** A native folder picker: resolves to the chosen absolute folder, or null when the user cancelled. */
+export type FolderPicker = (start?: string) => Promise<string | null>;
 
 /** Runs every disposer once, in reverse order of registration, ignoring their failures. */
 export async function disposeBackendServices(services: BackendServices): Promise<void> {
@@ -46,6 +51,8 @@ export interface BackendServiceOptions {
   readonly platform: string;
   /** The host's PDF printer, when it has one. */
   readonly printToPdf?: PdfPrinter;
+  /** The host's native folder picker, when it has one. */
+  readonly pickFolder?: FolderPicker;
 }
 
 /** Builds the services for one backend process. */
@@ -58,5 +65,6 @@ export function createBackendServices(options: BackendServiceOptions): BackendSe
     recent: new RecentDocumentsStore(join(options.userDataDir, 'recent-documents.json')),
     disposers: [],
     ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
+    ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
   };
 }

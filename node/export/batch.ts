@@ -9,13 +9,15 @@ import type { Article } from '../../core/article/model.ts';
 import { exportFileName } from '../../core/export/file-names.ts';
 import type { ExportFormat, PageSize } from '../../core/export/formats.ts';
 import { openDocumentFile } from '../documents/open-document.ts';
-import { describeWriteError, writeExportFile, type ConflictPolicy } from './write-export.ts';
+import { describeWriteError, ExportExistsError, writeExportFile, type ConflictPolicy } from './write-export.ts';
 import { renderExportFile, type PdfPrinter } from './render-file.ts';
 
 /** One input of a batch that could not be exported, with a one-line reason naming it. */
 export interface BatchFailure {
   readonly source: string;
   readonly message: string;
+  /** Set when the only problem is that the export file exists (policy `fail`): its path. */
+  readonly existing?: string;
 }
 
 /** One exported article. */
@@ -43,6 +45,10 @@ export interface BatchOptions {
   /** Adds the tagger's suggestions to each article before exporting. */
   readonly tag?: (article: Article) => Promise<Article>;
   readonly onProgress?: BatchProgress;
+  /** Told each article's outcome as soon as it is known (before `onProgress`). */
+  readonly onResult?: (result: BatchSuccess | BatchFailure) => void;
+  /** Once aborted, no further article is started; the ones in flight finish. */
+  readonly signal?: AbortSignal;
   /** Articles in flight at once (I/O overlap); default 8. */
   readonly concurrency?: number;
   /** The folder relative inputs are resolved in; default the process's working folder. */
@@ -82,15 +88,28 @@ export async function collectBatchInputs(inputs: readonly string[], cwd: string)
 /** Exports every article of `inputs` into `options.outDir`. */
 export async function exportBatch(inputs: readonly string[], options: BatchOptions): Promise<BatchSummary> {
   const { files, failed: missing } = await collectBatchInputs(inputs, options.cwd ?? process.cwd());
+  return exportBatchFiles(files, missing, options);
+}
+
+/**
+ * Exports the already collected `files` (see `collectBatchInputs`); `missing` are inputs that
+ * failed to collect and lead the failures. Files not started before `options.signal` aborted
+ * appear in neither list.
+ */
+export async function exportBatchFiles(
+  files: readonly BatchInput[],
+  missing: readonly BatchFailure[],
+  options: BatchOptions,
+): Promise<BatchSummary> {
   await fs.mkdir(options.outDir, { recursive: true });
-  const results: Array<BatchSuccess | BatchFailure> = new Array(files.length);
+  const results: Array<BatchSuccess | BatchFailure | undefined> = new Array(files.length);
   // Two inputs can map to one name (story.txt and story.md): later ones get a numbered name
   // instead of replacing a file this same batch wrote.
   const claimed = new Set<string>();
   let done = 0;
   let next = 0;
   const worker = async () => {
-    while (next < files.length) {
+    while (next < files.length && !options.signal?.aborted) {
       const index = next++;
       const { path: sourcePath, display: source } = files[index] as BatchInput;
       let fileName: string | undefined;
@@ -112,14 +131,19 @@ export async function exportBatch(inputs: readonly string[], options: BatchOptio
         const raw =
           fileName === undefined ? ((error as Error)?.message ?? String(error)) : describeWriteError(error, join(options.outDir, fileName));
         const line = raw.split('\n')[0] as string;
-        results[index] = { source, message: line.startsWith(source) || fileName !== undefined ? line : `${source}: ${line}` };
+        results[index] = {
+          source,
+          message: line.startsWith(source) || fileName !== undefined ? line : `${source}: ${line}`,
+          ...(error instanceof ExportExistsError ? { existing: error.path } : {}),
+        };
       }
+      options.onResult?.(results[index] as BatchSuccess | BatchFailure);
       options.onProgress?.(++done, files.length, source);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 8, files.length)) }, worker));
   return {
-    exported: results.filter((r): r is BatchSuccess => 'path' in r),
-    failed: [...missing, ...results.filter((r): r is BatchFailure => 'message' in r)],
+    exported: results.filter((r): r is BatchSuccess => r !== undefined && 'path' in r),
+    failed: [...missing, ...results.filter((r): r is BatchFailure => r !== undefined && 'message' in r)],
   };
 }

@@ -13,11 +13,13 @@ import { parseFlags } from '../cli/flags.ts';
 import { CliUsageError } from '../cli/command.ts';
 import { buildRenderer, rendererNeedsBuild } from './build-renderer.ts';
 import { startWebServer } from './server.ts';
+import { seedLibraryFolder } from '../library/seed.ts';
 
 const USAGE = `usage: npm run web -- [--port N] [--documents DIR] [--user-data DIR] [--no-build]
 
   --port N          port on 127.0.0.1 (default: a free one)
-  --documents DIR   the documents folder (default: the sample library in documents/)
+  --documents DIR   the documents folder (default: ~/Documents/Copydesk, created with the
+                    sample library on first start, as the desktop app does)
   --user-data DIR   per-user state such as the recent list (default: ~/.config/copydesk-web)
   --no-build        serve dist/renderer as it is`;
 
@@ -38,7 +40,10 @@ async function run(): Promise<void> {
     process.stdout.write('copydesk: building the renderer…\n');
     await buildRenderer();
   }
-  const documentsDir = resolve(String(flags.documents ?? SAMPLE_DOCUMENTS_DIR));
+  const documentsDir = resolve(String(flags.documents ?? join(homedir(), 'Documents', 'Copydesk')));
+  if (flags.documents === undefined && seedLibraryFolder(documentsDir, SAMPLE_DOCUMENTS_DIR)) {
+    process.stdout.write(`copydesk: created ${documentsDir} with the sample library\n`);
+  }
   const userDataDir = resolve(String(flags['user-data'] ?? join(homedir(), '.config', 'copydesk-web')));
   mkdirSync(userDataDir, { recursive: true });
   const require = createRequire(import.meta.url);

@@ -86,6 +86,10 @@ export interface FakeElectron {
   permissionHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
   protocolHandler: ((request: Request) => Promise<Response>) | undefined;
   quitCalled: boolean;
+  /** Each showOpenDialog call: its parent window (if any) and options. */
+  readonly openDialogs: Array<{ parent: unknown; options: Electron.OpenDialogOptions }>;
+  /** What the next open dialogs answer: a chosen folder, or null for Cancel (the default). */
+  nextPickedFolder: string | null;
 }
 
 /** Builds a fresh fake; `gotLock` false simulates a second instance. */
@@ -101,6 +105,8 @@ export function createFakeElectron(options: { userData: string; documents: strin
     permissionHandler: undefined,
     protocolHandler: undefined,
     quitCalled: false,
+    openDialogs: [],
+    nextPickedFolder: null,
   };
   const appApi = Object.assign(app, {
     requestSingleInstanceLock: () => options.gotLock ?? true,
@@ -151,7 +157,15 @@ export function createFakeElectron(options: { userData: string; documents: strin
         setPermissionCheckHandler: () => undefined,
       } as unknown as ElectronApi['session']['defaultSession'],
     },
-    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showErrorBox: () => undefined } as unknown as ElectronApi['dialog'],
+    dialog: {
+      showOpenDialog: async (...args: unknown[]) => {
+        const [parent, options] = args.length > 1 ? args : [undefined, args[0]];
+        fake.openDialogs.push({ parent, options: options as Electron.OpenDialogOptions });
+        const picked = fake.nextPickedFolder;
+        return picked === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [picked] };
+      },
+      showErrorBox: () => undefined,
+    } as unknown as ElectronApi['dialog'],
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] } as unknown as ElectronApi['screen'],
   };
   return fake;

@@ -3,7 +3,7 @@
  * batch export, so both never replace a file unless told to; PDF goes through the host's
  * printer when the transport has one (the desktop app).
  */
-import { basename, isAbsolute, resolve } from 'node:path';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { ExportResponses } from '../../../core/api/export.ts';
 import { ApiFailure } from '../../../core/api/result.ts';
@@ -11,6 +11,9 @@ import { exportFileName } from '../../../core/export/file-names.ts';
 import { EXPORT_FORMATS, FORMAT_FILES, renderExport } from '../../../core/export/formats.ts';
 import { tagArticle } from '../../../core/tagger/apply.ts';
 import { exportBatch } from '../../export/batch.ts';
+import { BatchJobs, UnknownJobError } from '../../export/batch-jobs.ts';
+import { checkExportFolder, UnusableFolderError } from '../../export/check-folder.ts';
+import { EXPORT_SETTINGS_FILE, ExportSettingsStore } from '../../export/settings-store.ts';
 import { ExportUnsupportedError, renderExportFile } from '../../export/render-file.ts';
 import { describeWriteError, ExportExistsError, writeExportFile } from '../../export/write-export.ts';
 import { loadTagger } from '../../tagger/load-tagger.ts';
@@ -19,8 +22,28 @@ import type { BackendServices } from '../services.ts';
 
 /** Builds the export handlers. */
 export function exportHandlers(services: BackendServices): AreaHandlers<keyof ExportResponses & string> {
+  const jobs = new BatchJobs();
+  services.disposers.push(() => jobs.stopAll());
+  const settings = new ExportSettingsStore(join(services.userDataDir, EXPORT_SETTINGS_FILE));
+  const absolute = (dir: string): string => (isAbsolute(dir) ? dir : resolve(services.documentsDir, dir));
+  const checked = async (dir: string) => {
+    try {
+      return await checkExportFolder(absolute(dir), dir);
+    } catch (error) {
+      if (error instanceof UnusableFolderError) throw new ApiFailure('io', error.message);
+      throw error;
+    }
+  };
+  const job = async <T>(run: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof UnknownJobError) throw new ApiFailure('not-found', error.message);
+      throw error;
+    }
+  };
   const folder = async (dir: string): Promise<string> => {
-    const absolute = isAbsolute(dir) ? dir : resolve(services.documentsDir, dir);
+    const { path: absolute } = await checked(dir);
     try {
       await fs.mkdir(absolute, { recursive: true });
     } catch (error) {
@@ -60,6 +83,31 @@ export function exportHandlers(services: BackendServices): AreaHandlers<keyof Ex
         if (error instanceof ExportExistsError) throw new ApiFailure('conflict', error.message);
         throw new ApiFailure('io', describeWriteError(error, resolve(target, fileName)));
       }
+    },
+    'export.batchStart': async ({ paths, format, dir, pageSize, conflict }) => {
+      if (format === 'pdf' && !services.printToPdf) throw new ApiFailure('unsupported', 'PDF export needs the desktop app');
+      const outDir = await folder(dir);
+      return jobs.start(paths, {
+        format,
+        outDir,
+        cwd: services.documentsDir,
+        conflict: conflict ?? 'fail',
+        printToPdf: services.printToPdf,
+        ...(pageSize ? { pageSize } : {}),
+        // Each PDF is printed in its own hidden window: a few at a time, not eight.
+        ...(format === 'pdf' ? { concurrency: 2 } : {}),
+      });
+    },
+    'export.batchStatus': async ({ job: id }) => job(() => jobs.status(id)),
+    'export.batchCancel': async ({ job: id }) => job(() => jobs.cancel(id)),
+    'export.checkFolder': async ({ dir }) => checked(dir),
+    'export.pickFolder': async ({ start }) => {
+      if (!services.pickFolder) throw new ApiFailure('unsupported', 'there is no folder picker here: type the folder path');
+      return { path: await services.pickFolder(start === undefined ? services.documentsDir : absolute(start)) };
+    },
+    'export.settings': async ({ set }) => {
+      if (set) await settings.write(set);
+      return { settings: set ?? (await settings.read()) };
     },
     'export.batch': async ({ paths, format, dir, pageSize, conflict, tag }) => {
       if (format === 'pdf' && !services.printToPdf) throw new ApiFailure('unsupported', 'PDF export needs the desktop app');

@@ -15,6 +15,7 @@ import {
   deleteEntry,
   findPersonByName,
   mergePeople,
+  parseRegistry,
   personId,
   renamePerson,
   searchRegistry,
@@ -115,8 +116,8 @@ export function tagsHandlers(services: BackendServices): AreaHandlers<keyof Tags
       return { deleted };
     },
 
-    'tags.registryImport': async ({ path }) => {
-      const incoming = await guard(path, () => readRegistryFile(path), true);
+    'tags.registryImport': async ({ path, content }) => {
+      const incoming = path !== undefined ? await guard(path, () => readRegistryFile(path), true) : parseUploadedRegistry(content ?? '');
       let added = 0;
       const next = await update((current) => {
         const known = new Set(current.entries.map((e) => e.id));
@@ -157,6 +158,15 @@ export function tagsHandlers(services: BackendServices): AreaHandlers<keyof Tags
       return entryById(next, id);
     },
   };
+}
+
+/** A registry sent as text (an upload): parsed, or one line saying it is not a registry. */
+function parseUploadedRegistry(content: string): Registry {
+  try {
+    return parseRegistry(JSON.parse(content));
+  } catch {
+    throw new ApiFailure('bad-input', 'the uploaded file is not a valid registry file');
+  }
 }
 
 /** Runs a registry file operation, turning file-system and format errors into one-line failures. */

@@ -8,6 +8,7 @@ import type { Article, ArticleMeta, Block, Dateline, Entity, InlineMark, InlineT
 import { defaultMeta } from '../../../../core/article/model.ts';
 import { compareMarks, markKey } from './normalize.ts';
 import { marks, nodes, storySchema, type DatelineAttrs } from './schema.ts';
+import { withDerivedEntities } from '../tags/entities.ts';
 
 function markToPm(mark: InlineMark): Mark {
   switch (mark.type) {
@@ -133,7 +134,21 @@ export function attrsToDateline(attrs: DatelineAttrs): Dateline {
   return agency === null ? { text, place, date } : { text, place, date, agency };
 }
 
+// Nodes are immutable and a keystroke replaces only the blocks on its path, so caching each
+// block's conversion by node makes `docToArticle` on a long story cost one lookup per
+// unchanged block: autosave and the crash journal stay off the typing path.
+const blockCache = new WeakMap<PmNode, Block | null>();
+
 function pmToBlock(node: PmNode): Block | null {
+  let block = blockCache.get(node);
+  if (block === undefined) {
+    block = convertBlock(node);
+    blockCache.set(node, block);
+  }
+  return block;
+}
+
+function convertBlock(node: PmNode): Block | null {
   switch (node.type) {
     case nodes.paragraph:
       return { type: 'paragraph', ...pmToInline(node) };
@@ -183,5 +198,6 @@ export function docToArticle(doc: PmNode): Article {
       });
   });
   const article: Article = { headline, dateline, blocks, entities: docEntities(doc), meta: docMeta(doc) };
-  return standfirst === undefined ? article : { ...article, standfirst };
+  // The entity list always agrees with the marks: unmarked entities go, marked ids get one.
+  return withDerivedEntities(standfirst === undefined ? article : { ...article, standfirst });
 }

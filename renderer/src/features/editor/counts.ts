@@ -10,9 +10,9 @@
  * Ophthalmology & Visual Science 53(9), 2012). Kazakh, absent from that study, uses the
  * Russian figure; other languages use 200.
  *
- * Counting a 10,000-paragraph story on every keystroke must stay cheap: per-textblock
- * results are cached by node, and unchanged blocks are the same node objects between
- * ProseMirror states.
+ * Counting a 10,000-paragraph story after a keystroke must stay cheap: results are cached
+ * by node (textblocks and containers alike), and unchanged blocks are the same node objects
+ * between ProseMirror states, so only the path to the edited block is counted again.
  */
 import type { Node as PmNode } from 'prosemirror-model';
 
@@ -67,21 +67,28 @@ export function countText(text: string, language: string): TextCounts {
 
 const cache = new WeakMap<PmNode, TextCounts & { readonly language: string }>();
 
+function countNode(node: PmNode, language: string): TextCounts {
+  const hit = cache.get(node);
+  if (hit && hit.language === language) return hit;
+  let counted: TextCounts;
+  if (node.isTextblock) counted = countText(node.textContent, language);
+  else {
+    let words = 0;
+    let characters = 0;
+    node.forEach((child) => {
+      const c = countNode(child, language);
+      words += c.words;
+      characters += c.characters;
+    });
+    counted = { words, characters };
+  }
+  cache.set(node, { ...counted, language });
+  return counted;
+}
+
 /** Words and characters of every textblock of `doc` (headline, standfirst, body, attributions). */
 export function countDoc(doc: PmNode, language: string): TextCounts {
-  let words = 0;
-  let characters = 0;
-  doc.descendants((node) => {
-    if (!node.isTextblock) return true;
-    let counted = cache.get(node);
-    if (!counted || counted.language !== language) {
-      counted = { ...countText(node.textContent, language), language };
-      cache.set(node, counted);
-    }
-    words += counted.words;
-    characters += counted.characters;
-    return false;
-  });
+  const { words, characters } = countNode(doc, language);
   return { words, characters };
 }
 

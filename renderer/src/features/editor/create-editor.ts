@@ -25,16 +25,20 @@ import { findPlugin } from './find.ts';
 import { cleanPastedHtml } from './paste.ts';
 import { nodes } from './schema.ts';
 import { typographyRules } from './typography.ts';
+import { tagPlugins, type TaggingHooks } from '../tags/tag-plugin.ts';
 
 /** Hooks from the app the editor's keymap calls. */
 export interface EditorHooks {
   /** Ctrl/Cmd+K: ask for a link URL for the selection. */
   readonly onLinkPrompt?: () => void;
+  /** Tagging: suggestions, the tag keys and the tag menu (absent in editors built without it). */
+  readonly tagging?: TaggingHooks;
 }
 
 /** The plugins of the story editor, in precedence order. */
 export function storyPlugins(hooks: EditorHooks = {}): Plugin[] {
   return [
+    ...(hooks.tagging ? tagPlugins(hooks.tagging) : []),
     typographyRules(),
     keymap({
       'Mod-z': undo,

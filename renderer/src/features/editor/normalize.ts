@@ -8,6 +8,7 @@
  * canonical articles and equals `normalizeArticle` on any other.
  */
 import type { Article, Block, InlineMark, InlineText } from '../../../../core/article/model.ts';
+import { withDerivedEntities } from '../tags/entities.ts';
 
 const TYPE_ORDER: Record<InlineMark['type'], number> = { bold: 0, italic: 1, link: 2, entity: 3 };
 
@@ -71,7 +72,7 @@ function normalizeBlock(block: Block): Block {
   return block.type === 'list' ? { ...block, items: block.items.map(normalizeInlineText) } : normalizeInlineText(block);
 }
 
-/** The article with every inline text's marks in canonical form; everything else unchanged. */
+/** The article with every inline text's marks in canonical form and its entities derived from them. */
 export function normalizeArticle(article: Article): Article {
-  return { ...article, blocks: article.blocks.map(normalizeBlock) };
+  return withDerivedEntities({ ...article, blocks: article.blocks.map(normalizeBlock) });
 }

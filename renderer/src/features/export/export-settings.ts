@@ -1,6 +1,7 @@
 /**
- * The export dialog's choices, remembered between uses in this browser profile's local
- * storage (per machine, like the window size). Reading tolerates anything stored there: an
+ * The export dialog's choices. They are remembered by the backend in the user-data folder
+ * (`export.settings`); this browser profile's local storage is only read once, to carry over
+ * choices remembered before the backend kept them. Reading tolerates anything stored: an
  * unknown or damaged value falls back to the default for that field, never an exception.
  */
 import { EXPORT_FORMATS, PAGE_SIZES, type ExportFormat, type PageSize } from '../../../../core/export/formats.ts';
@@ -28,15 +29,19 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
-/** Reads the remembered settings from `storage`. */
+/** Reads the settings remembered in `storage` (before the backend kept them). */
 export function loadExportSettings(storage: Pick<Storage, 'getItem'> | undefined): ExportSettings {
-  let raw: Record<string, unknown> = {};
   try {
-    const parsed: unknown = JSON.parse(storage?.getItem(EXPORT_SETTINGS_KEY) ?? '{}');
-    if (parsed && typeof parsed === 'object') raw = parsed as Record<string, unknown>;
+    return normalizeExportSettings(JSON.parse(storage?.getItem(EXPORT_SETTINGS_KEY) ?? '{}'));
   } catch {
     // Damaged settings are as good as none.
+    return DEFAULT_EXPORT_SETTINGS;
   }
+}
+
+/** Settings from any stored value: each field that is missing or wrong takes its default. */
+export function normalizeExportSettings(value: unknown): ExportSettings {
+  const raw = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
   const d = DEFAULT_EXPORT_SETTINGS;
   return {
     format: pick(raw.format, EXPORT_FORMATS, d.format),
@@ -45,13 +50,4 @@ export function loadExportSettings(storage: Pick<Storage, 'getItem'> | undefined
     pageSize: pick(raw.pageSize, PAGE_SIZES, d.pageSize),
     used: raw.used === true,
   };
-}
-
-/** Remembers `settings`; a full or disabled storage only means they are not remembered. */
-export function saveExportSettings(storage: Pick<Storage, 'setItem'> | undefined, settings: ExportSettings): void {
-  try {
-    storage?.setItem(EXPORT_SETTINGS_KEY, JSON.stringify(settings));
-  } catch {
-    // Private mode or quota: the export itself still happens.
-  }
 }

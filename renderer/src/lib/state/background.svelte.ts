@@ -9,6 +9,7 @@
 import type { CopydeskApi } from '../../../../core/api/contract.ts';
 import type { JournalEntry } from '../../../../core/api/documents.ts';
 import { replaceArticle } from '../../features/editor/commands.ts';
+import { whenIdle } from '../../features/editor/idle.ts';
 import type { Settings } from './settings.svelte.ts';
 import { isNativePath, type DocumentTab } from './tab.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
@@ -17,6 +18,8 @@ import type { Workspace } from './workspace.svelte.ts';
 export const AUTOSAVE_DELAY_MS = 1_000;
 /** Longest time an unsaved edit waits before it is journalled. */
 export const JOURNAL_DELAY_MS = 800;
+/** The last part of that wait, in which the journal write waits for the main thread to be idle. */
+const JOURNAL_IDLE_MS = 250;
 /** How often open files are checked for external changes. */
 export const POLL_INTERVAL_MS = 2_000;
 
@@ -25,7 +28,8 @@ export class Background {
   /** Journal entries of a previous run waiting for the user's decision. */
   recoverable = $state<JournalEntry[]>([]);
   private autosaveTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  private journalTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Pending journal writes by tab key: each entry cancels its timer or idle callback. */
+  private journalTimers = new Map<string, () => void>();
 
   constructor(
     private readonly api: CopydeskApi,
@@ -38,7 +42,8 @@ export class Background {
     const poll = setInterval(() => void this.pollAll(), POLL_INTERVAL_MS);
     return () => {
       clearInterval(poll);
-      for (const t of [...this.autosaveTimers.values(), ...this.journalTimers.values()]) clearTimeout(t);
+      for (const t of this.autosaveTimers.values()) clearTimeout(t);
+      for (const cancel of this.journalTimers.values()) cancel();
       this.autosaveTimers.clear();
       this.journalTimers.clear();
     };
@@ -47,13 +52,16 @@ export class Background {
   /** Called after every edit of `tab`: schedules the journal entry and the autosave. */
   edited(tab: DocumentTab): void {
     if (!this.journalTimers.has(tab.key)) {
-      this.journalTimers.set(
-        tab.key,
-        setTimeout(() => {
+      // The article is serialized in an idle moment, not in a gap a keystroke is about to use;
+      // JOURNAL_IDLE_MS bounds the wait, so an edit is still journalled within JOURNAL_DELAY_MS.
+      const timer = setTimeout(() => {
+        const cancelIdle = whenIdle(() => {
           this.journalTimers.delete(tab.key);
           void this.journal(tab);
-        }, JOURNAL_DELAY_MS),
-      );
+        }, JOURNAL_IDLE_MS);
+        this.journalTimers.set(tab.key, cancelIdle);
+      }, JOURNAL_DELAY_MS - JOURNAL_IDLE_MS);
+      this.journalTimers.set(tab.key, () => clearTimeout(timer));
     }
     clearTimeout(this.autosaveTimers.get(tab.key));
     if (!this.settings.autosave || !isNativePath(tab.path)) return;
