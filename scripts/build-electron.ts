@@ -17,7 +17,9 @@ export async function buildElectron(outDir = join(ROOT, 'dist', 'electron')): Pr
     platform: 'node' as const,
     format: 'cjs' as const,
     target: 'node22',
-    external: ['electron', 'az'] as string[],
+    // az reads its dictionary files and jsdom its resources from their package folders at
+    // run time, so they stay in node_modules (electron-builder packs production dependencies).
+    external: ['electron', 'az', 'jsdom'] as string[],
     logLevel: 'warning' as const,
     sourcemap: false,
     legalComments: 'none',

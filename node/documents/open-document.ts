@@ -7,6 +7,7 @@ import type { Article } from '../../core/article/model.ts';
 import { ImportError } from '../../core/import/import-error.ts';
 import { importDocument } from '../../core/import/import-document.ts';
 import { nodeImporters } from '../import/importers.ts';
+import { prepareHtmlSanitizer } from '../import/purify.ts';
 import { DocumentFileError, configuredMaxBytes, formatBytes, readDocumentFile, type DocumentFileSystem } from './read-document-file.ts';
 
 /** Why a document could not be opened; the message is one line, fit for a dialog or stderr. */
@@ -20,6 +21,9 @@ export class DocumentOpenError extends Error {
   }
 }
 
+/** Formats whose import passes through HTML (ninjs bodies are HTML; `.json` may be ninjs). */
+const HTML_BEARING = /\.(?:x?html?|md|markdown|docx|json)$/i;
+
 /**
  * Imports bytes already in memory (an upload, or a file just read); `fileName` picks the
  * format. Bytes over the configured size limit are refused before any importer runs.
@@ -28,6 +32,7 @@ export async function importDocumentBytes(fileName: string, bytes: Uint8Array, d
   if (bytes.length > maxBytes) {
     throw new DocumentOpenError('too-large', `${displayName}: ${formatBytes(bytes.length)} is over the ${formatBytes(maxBytes)} limit`);
   }
+  if (HTML_BEARING.test(fileName)) await prepareHtmlSanitizer();
   try {
     return await importDocument({ fileName, bytes }, nodeImporters);
   } catch (error) {

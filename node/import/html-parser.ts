@@ -6,6 +6,7 @@
  */
 import { parse } from 'parse5';
 import type { StructuralNode } from '../../core/import/html-to-article.ts';
+import { sanitizeHtml } from './purify.ts';
 
 /** The fields of a parse5 default-tree-adapter node that the view reads. */
 interface Parse5Node {
@@ -51,8 +52,11 @@ class Parse5View implements StructuralNode {
   }
 }
 
-/** Parses an HTML document or fragment the way a browser would; never throws on any string. */
+/**
+ * Sanitizes HTML with DOMPurify, then parses the result the way a browser would. Needs
+ * `prepareHtmlSanitizer()` to have finished (the open paths await it).
+ */
 export function parseHtml(html: string): StructuralNode {
   // Scripting "enabled" makes <noscript> raw text, as in the renderer; the walker drops it either way.
-  return new Parse5View(parse(html, { scriptingEnabled: true }) as unknown as Parse5Node);
+  return new Parse5View(parse(sanitizeHtml(html), { scriptingEnabled: true }) as unknown as Parse5Node);
 }

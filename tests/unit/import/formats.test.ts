@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../../core/import/import-document.ts';
 import { DOCUMENT_EXTENSIONS, DOCUMENT_FORMATS, fileInputAccept, isOpenableFileName } from '../../../core/import/formats.ts';
 import { serializeNativeDocument } from '../../../core/article/native.ts';
@@ -10,6 +10,9 @@ import { articleSchema } from '../../../core/article/schema.ts';
 import { blockPlainText, type Article } from '../../../core/article/model.ts';
 import { parseWireStory } from '../../../core/parse/wire-story.ts';
 import { nodeImporters } from '../../../node/import/importers.ts';
+import { prepareHtmlSanitizer } from '../../../node/import/purify.ts';
+
+beforeAll(() => prepareHtmlSanitizer());
 import { SAMPLE_TEXT, makeDocx, sampleDocx } from '../../support/fixtures-import.ts';
 import { REPO_ROOT } from '../../support/web-app.ts';
 

@@ -1,10 +1,13 @@
 /** Property tests: on any bytes or string, every importer returns a valid article or throws ImportError — nothing else. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { importDocument, pickImporter } from '../../../core/import/import-document.ts';
 import { ImportError } from '../../../core/import/import-error.ts';
 import { articleSchema } from '../../../core/article/schema.ts';
 import { nodeImporters } from '../../../node/import/importers.ts';
+import { prepareHtmlSanitizer } from '../../../node/import/purify.ts';
+
+beforeAll(() => prepareHtmlSanitizer());
 import { makeZip, sampleDocx } from '../../support/fixtures-import.ts';
 
 const EXTENSIONS = ['.txt', '.md', '.html', '.json', '.copydesk.json', '.ninjs.json', '.docx'];

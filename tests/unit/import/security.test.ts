@@ -4,7 +4,7 @@
  * mailto, (2) no text of a script-bearing element reaches the article, (3) the result is a
  * valid article. Checked on the attack corpus in every format and on generated hostile HTML.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { importDocument } from '../../../core/import/import-document.ts';
 import { htmlToArticle } from '../../../core/import/html-to-article.ts';
@@ -14,6 +14,9 @@ import { blockTexts, type Article } from '../../../core/article/model.ts';
 import { serializeNativeDocument } from '../../../core/article/native.ts';
 import { parseWireStory } from '../../../core/parse/wire-story.ts';
 import { nodeImporters } from '../../../node/import/importers.ts';
+import { prepareHtmlSanitizer } from '../../../node/import/purify.ts';
+
+beforeAll(() => prepareHtmlSanitizer());
 import { parseHtml } from '../../../node/import/html-parser.ts';
 import { HTML_ATTACKS, MARKDOWN_ATTACKS, attackDocx, attackHtmlPage, attackMarkdown, attackNinjs } from '../../support/fixtures-import.ts';
 
