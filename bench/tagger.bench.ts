@@ -62,6 +62,25 @@ function newsTexts(): string[] {
     .map((line) => (JSON.parse(line) as { text: string }).text);
 }
 
+/**
+ * A large English text in wire style: titles, particles, possessives, demonyms and country
+ * names, so the English rules are timed as well as the Russian ones.
+ */
+function generatedEnglishText(words: number): string {
+  const people = ['Kassym-Jomart Tokayev', 'Ursula von der Leyen', 'Ahmed al-Sharaa', 'Shavkat Mirziyoyev', 'Keir Starmer', 'Li Qiang'];
+  const countries = ['Kazakhstan', 'the United States', 'U.S.', 'Uzbekistan', 'Britain', 'China', 'the Netherlands'];
+  const filler = 'officials said on Tuesday that talks on trade and energy would continue next month despite the dispute'.split(' ');
+  const parts: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const person = people[i % people.length]!;
+    const sentence = `Kazakh Foreign Minister ${person} met ${countries[i % 7]}'s envoy, and ${filler.slice(0, 6 + (i % 10)).join(' ')} in ${countries[(i + 3) % 7]} ${i}. ${person.split(' ').at(-1)}'s office confirmed it.`;
+    parts.push(sentence);
+    count += sentence.split(' ').length;
+  }
+  return parts.join(' ');
+}
+
 /** Runs the tagger benchmark. */
 export async function run(): Promise<BenchFigure[]> {
   const heapBefore = process.memoryUsage().heapUsed;
@@ -98,6 +117,11 @@ export async function run(): Promise<BenchFigure[]> {
   for (const word of baselineWords) Az.Morph(word);
   const baselineRate = baselineWords.length / ((performance.now() - baseStart) / 1000);
 
+  const english = generatedEnglishText(100_000);
+  const englishWords = tokenize(english).length;
+  tagger.tag(english, { language: 'en' });
+  const englishRates = rates(englishWords, () => tagger.tag(english, { language: 'en' }));
+
   const sample = readFileSync(path.join(root, 'documents/kaztag-blinken-kazakhstan.txt'), 'utf8');
   tagger.tag(sample);
   const runs = 20;
@@ -118,6 +142,8 @@ export async function run(): Promise<BenchFigure[]> {
           { name: 'tagger throughput, warm, real news stories, per CPU second', value: newsRates.cpu, unit: 'words/s' },
         ]
       : []),
+    { name: 'tagger throughput, warm, generated English text', value: englishRates.wall, unit: 'words/s' },
+    { name: 'tagger throughput, warm, generated English text, per CPU second', value: englishRates.cpu, unit: 'words/s' },
     { name: 'tagger: sample article, warm', value: Number(sampleMs.toFixed(2)), unit: 'ms' },
     { name: 'tagger: dictionary load (Az.js + OpenCorpora)', value: Math.round(loadMs), unit: 'ms' },
     { name: 'tagger: gazetteer build', value: Math.round(buildMs), unit: 'ms' },

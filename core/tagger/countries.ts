@@ -211,6 +211,14 @@ export function russianCountryLexicon(morphology: Morphology): CountryLexicon {
   };
 }
 
+/**
+ * True when a full stop follows the last token of a match, seen from the next token's gap;
+ * at the very end of a text the gap is unknown and the full stop is left out.
+ */
+function fullStopAfter(next: Token | undefined): boolean {
+  return next !== undefined && next.gapBefore.startsWith('.');
+}
+
 /** Builds the English lexicon (no declension; possessive 's is stripped by the caller). */
 export function englishCountryLexicon(): CountryLexicon {
   const index = new PhraseIndex();
@@ -231,10 +239,8 @@ export function englishCountryLexicon(): CountryLexicon {
     index.add({ words: splitWords(name), code, caseSensitive });
   };
   for (const code of allCodes()) {
-    for (const name of [...localeNames(en, code), ...(ENGLISH_COUNTRY_VARIANTS[code] ?? [])]) {
-      addName(name, code);
-      if (!name.startsWith('the ')) addName(`the ${name}`.slice(4), code);
-    }
+    // "the Netherlands", "The Gambia": the article is no part of the name's span.
+    for (const name of [...localeNames(en, code), ...(ENGLISH_COUNTRY_VARIANTS[code] ?? [])]) addName(name.replace(/^the\s+/iu, ''), code);
   }
   for (const name of ENGLISH_NOT_COUNTRIES) addName(name, null);
   const adjectives = new Map(Object.entries(ENGLISH_COUNTRY_ADJECTIVES).map(([a, c]) => [foldCase(a), c]));
@@ -247,7 +253,9 @@ export function englishCountryLexicon(): CountryLexicon {
       const first = tokens[at];
       const last = tokens[found.to - 1];
       if (!first || !last) return null;
-      const end = last.start + last.text.replace(/['’]s$/u, '').length;
+      let end = last.start + last.text.replace(/['’]s$/u, '').length;
+      // "U.S.": an abbreviation written with full stops keeps its last one.
+      if (found.to - at > 1 && found.phrase.caseSensitive && tokens[at + 1]?.gapBefore === '.' && fullStopAfter(tokens[found.to])) end += 1;
       return { from: at, to: found.to, code: found.phrase.code, kind: 'name', start: first.start, end };
     },
     matchAdjectives(token) {

@@ -108,16 +108,24 @@ export function surnameReadings(word: string, morphology: Morphology): NameReadi
   else if (/(?:ск|цк)ой$/u.test(w)) push('f', ['gent', 'datv', 'ablt', 'loct'], swap(word, 2, 'ая'), 1);
   else if (/(?:ых|их|[оиуэе])$/u.test(w)) {
     // Indeclinable ("Шевчуко", "Черных"); after a consonant "-у"/"-е" is far more often a
-    // case ending of a consonant stem ("Мильнеру", "Буте"), so that reading must win alone.
-    const score = /[бвгдзклмнпрстфхжшчщц][уе]$/u.test(w) ? 0.4 : 0.8;
+    // case ending ("Мильнеру", "Буте", "Ямаду" of Ямада), so that reading must win alone.
+    const score = /[бвгдзклмнпрстфхжшчщц][уе]$/u.test(w) ? 0.25 : 0.8;
     push('m', ALL_CASES, word, score);
     push('f', ALL_CASES, word, score);
+  } else if (/[^аеёиоуыэюя]ы$/u.test(w) && w.length >= 6) {
+    // Turkic names in -ы ("Сатыбалды", "Тлеуберды") never decline, but a Russian a-stem's
+    // genitive looks the same ("Обамы"): a weak reading that wins only when the context
+    // (a verb, a nominative first name) asks for the nominative.
+    push('m', ALL_CASES, word, 0.2);
   }
   if (/[аеёиоуыэюя]$/u.test(w) === false) {
     // Consonant stems: masculine declines, feminine stays ("Кондолиза Райс"). A final
-    // "-ом"/"-ем" after a consonant is far more often the instrumental ("Блинкеном").
-    push('m', ['nomn'], word, /[^аеёиоуыэюя][оеё]м$/u.test(w) ? 0.45 : 0.7);
-    push('f', ALL_CASES, word, 0.45);
+    // "-ом"/"-ем" after a consonant is far more often the instrumental ("Блинкеном"); an
+    // "-овым"/"-иным" is the instrumental of a Russian-pattern surname, and a woman's such
+    // surname ends in -ова/-ина, so "Бердымухамедов" is never a woman's as written.
+    const instrumental = /(?:ов|ев|ин|ын)ым$/u.test(w);
+    push('m', ['nomn'], word, instrumental ? 0.1 : /[^аеёиоуыэюя][оеё]м$/u.test(w) ? 0.45 : 0.7);
+    push('f', ALL_CASES, word, instrumental || /(?:ов|ев)$/u.test(w) ? 0.05 : 0.45);
   }
   // Georgian and Abkhaz "-ия" surnames ("Чантурия", "Гулия") are nominative in both genders.
   if (/ия$/u.test(w)) {
@@ -165,13 +173,19 @@ export function firstNameReadings(word: string, morphology: Morphology): NameRea
   if (list.some((r) => r.score >= 1.5)) return list;
   const w = word.toLowerCase();
   if (/[аеёиоуыэюя]$/u.test(w) === false) {
-    push('m', ['nomn'], word, 0.6);
-    push('f', ALL_CASES, word, 0.3);
+    // "-ом"/"-ем" after a consonant ("Адылбеком") and a long "-ой" ("Нарендрой") are far
+    // more often case endings than a foreign name's nominative.
+    const oblique = /[^аеёиоуыэюя][оеё]м$/u.test(w) || (/[^аеёиоуыэюя]ой$/u.test(w) && w.length > 5);
+    push('m', ['nomn'], word, oblique ? 0.25 : 0.6);
+    push('f', ALL_CASES, word, oblique ? 0.1 : 0.3);
   }
   if (/[оиуэе]$/u.test(w)) {
+    // Given names in -у are common and indeclinable ("Масахару", "Ху"): no penalty here.
     push('m', ALL_CASES, word, 0.4);
     push('f', ALL_CASES, word, 0.4);
   }
+  // Turkic first names in -ы ("Гурбангулы", "Нуралы") do not decline; weak, as for surnames.
+  if (/[^аеёиоуыэюя]ы$/u.test(w) && w.length >= 6) push('m', ALL_CASES, word, 0.2);
   consonantStemObliques(word, w, push, 0.5);
   aStem(word, w, push, 0.45);
   // Anything else ("Теа", "Тхеа"): a foreign name as written, in any case.
@@ -206,7 +220,9 @@ export function patronymicReadings(word: string, morphology: Morphology): NameRe
 
 /** True when the word has the shape of a patronymic. */
 export function looksLikePatronymic(word: string): boolean {
-  return /(?:ович|евич|ьич|овн|евн|ичн)(?:|а|у|ем|е|ы|ой)$/u.test(word.toLowerCase()) || /(?:улы|ұлы|кызы|қызы)$/u.test(word.toLowerCase());
+  const w = word.toLowerCase();
+  // Turkmen given names in -гулы ("Гурбангулы", "Мяликгулы") are not Kazakh -улы patronymics.
+  return /(?:ович|евич|ьич|овн|евн|ичн)(?:|а|у|ем|е|ы|ой)$/u.test(w) || (/(?:улы|ұлы|кызы|қызы)$/u.test(w) && !/гулы$/u.test(w));
 }
 
 /** True when the word has a typical surname ending, in any case. */

@@ -71,7 +71,12 @@ const KINSHIP_LEMMAS = new Set(
 );
 
 /** Lemmas of words after which a name names a place or an institution, not a person. */
-const NAMED_AFTER_LEMMAS = new Set('имя им улица ул проспект пр бульвар переулок площадь набережная шоссе'.split(/\s+/u));
+const NAMED_AFTER_LEMMAS = new Set(
+  'имя им улица ул проспект пр бульвар переулок площадь набережная шоссе мавзолей мечеть медресе'.split(/\s+/u),
+);
+
+/** Prefixes that make a title of a title ("Вице-министр", "экс-спикер"). */
+const TITLE_PREFIX = /^(?:вице|экс|и\.о|врио|зам)-/u;
 
 /**
  * Lemmas of generic nouns followed by their own one-word name ("город Дацин", "агентство
@@ -82,7 +87,8 @@ const NAMED_ONE_WORD_LEMMAS = new Set(
     'аэропорт университет институт академия школа стадион станция метро библиотека музей театр пик премия орден фонд ' +
     'город г село посёлок поселок деревня станица аул кишлак река озеро гора остров район область штат провинция округ столица ' +
     'агентство газета журнал телеканал радиостанция издание компания корпорация концерн холдинг банк партия движение клуб команда ' +
-    'корабль судно шаттл крейсер ледокол телескоп спутник марка бренд'
+    'корабль судно шаттл крейсер ледокол телескоп спутник марка бренд праздник фестиваль операция акция конкурс турнир ' +
+    'выставка программа проект'
   ).split(/\s+/u),
 );
 
@@ -164,7 +170,11 @@ export function createRussianPeopleFinder(morphology: Morphology) {
     let cached = classCache.get(word);
     if (cached === undefined) {
       cached = 0;
-      for (const l of [foldCase(word), ...facts(word).lemmas]) {
+      const folded = foldCase(word);
+      // "Вице-министр", "экс-спикера": the title after the prefix says what the word is.
+      const titlePart = TITLE_PREFIX.test(folded) ? folded.slice(folded.indexOf('-') + 1) : null;
+      const lemmas = titlePart ? [titlePart, ...morphology.analyse(titlePart).map((r) => foldCase(r.lemma))] : [];
+      for (const l of [folded, ...facts(word).lemmas, ...lemmas]) {
         if (TITLE_LEMMAS.has(l)) cached |= TITLE;
         if (NAMED_AFTER_LEMMAS.has(l)) cached |= NAMED_AFTER;
         if (NAMED_ONE_WORD_LEMMAS.has(l)) cached |= NAMED_ONE_WORD;
@@ -272,6 +282,33 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         return -1;
       };
       const titleBefore = (i: number): boolean => titleIndexBefore(i) >= 0;
+      // "Свердловской области", "Туркестанской области": a capitalised adjective before its noun.
+      const adjectiveBeforeNoun = (i: number): boolean => {
+        const token = tokens[i];
+        const next = tokens[i + 1];
+        return (
+          token !== undefined &&
+          /(?:ск|цк|ов|ин)(?:ий|ый|ой|ая|ое|ого|ому|им|ым|ом|ую|ых|их|ой)$/u.test(token.text) &&
+          next !== undefined &&
+          adjacent(i + 1) &&
+          /^\p{Ll}/u.test(next.text) &&
+          morphology
+            .analyse(next.text)
+            .slice(0, 1)
+            .some((r) => r.tags.has('NOUN') || r.tags.has('ADJF'))
+        );
+      };
+      // "Назарбаев Университет", "Гумилев Центр": a name followed by a capitalised
+      // institution word names the institution.
+      // "• Карлос Симон (Бразилия)": a name in a list with its country in brackets after it.
+      const countryInBrackets = (k: number): boolean => {
+        const t = tokens[k];
+        return t !== undefined && claimed[k] === true && /^\s*\(\s*$/u.test(t.gapBefore);
+      };
+      const institutionAfter = (k: number): boolean => {
+        const next = tokens[k];
+        return next !== undefined && adjacent(k) && isCapitalized(next.text) && (wordClass(next.text) & NAMED_ONE_WORD) !== 0;
+      };
       const cue = (from: number, to: number): CaseWeight => caseCues(tokens, from, to, morphology, isTitle, titleIndexBefore(from));
 
       for (let i = 0; i < tokens.length; i++) {
@@ -284,6 +321,12 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           while (tokens[j] && isInitialLetter(tokens[j]!.text) && /^\.-?\s*$/u.test(tokens[j + 1]?.gapBefore ?? '')) {
             initials += (initials ? (tokens[j]!.gapBefore.includes('-') ? '-' : ' ') : '') + tokens[j]!.text + '.';
             j++;
+          }
+          // "имени Л.Н. Гумилева": the university, not the person.
+          if (j > i && nameLike(j) && namedAfter(i)) {
+            claim(i, j + 1);
+            i = j;
+            continue;
           }
           if (j > i && nameLike(j) && !namedAfter(i)) {
             const readings = lastReadings(tokens[j]!.text);
@@ -309,6 +352,27 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         if (!nameLike(i)) continue;
         const f1 = facts(token.text);
         const skip = namedAfter(i);
+        // A title opening a sentence ("Аким области…", "Вице-министр Айдос…") is no given name,
+        // even when the dictionary knows it as one.
+        if (token.sentenceStart && isTitle(token.text) && nameLike(i + 1) && adjacent(i + 1)) continue;
+        // Four or more capitalised words in a row: an organisation or a title's place comes
+        // first ("Халк Маслахаты Гурбангулы Бердымухамедов", "Жогорку Кенеша Азамат Жолдош"),
+        // the person is the last two words, or three with a patronymic, a particle or two
+        // given names the dictionary knows. Short syllables are an East Asian name instead.
+        let runEnd = i;
+        while (runEnd - i < 8 && nameLike(runEnd + 1) && adjacent(runEnd + 1)) runEnd++;
+        if (runEnd - i >= 3 && !skip && !tokens.slice(i, runEnd + 1).every((t) => t.text.length <= 5 && !t.text.includes('-'))) {
+          const beforeLast = tokens[runEnd - 1]!;
+          const keep =
+            looksLikePatronymic(beforeLast.text) ||
+            NAME_PARTICLES.has(foldCase(beforeLast.text)) ||
+            (facts(tokens[runEnd - 2]!.text).knownName && facts(beforeLast.text).knownName)
+              ? 3
+              : 2;
+          claim(i, runEnd + 1 - keep);
+          i = runEnd - keep;
+          continue;
+        }
         const plausibleFirst = (f1.knownName || !f1.known || f1.guessedName) && !(token.sentenceStart && f1.common > 0.3);
         // East Asian names: three or more short syllables ("Ким Чен Ир", "Аун Сан Су Чжи");
         // the first and the last decline ("Кима Чен Ира"), the middle ones never do.
@@ -428,9 +492,19 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           // A word the dictionary knows only as a proper name ("Карлос" is listed as a surname)
           // can open a foreign full name as well as a listed first name can.
           const properOnly = f1.known && f1.common < 0.2 && f1.geo < 0.3 && !f1.organisation && (fs.knownSurname > 0 || !fs.known);
+          // Two or three capitalised words and the country in brackets: an item of a list of
+          // people ("• Тору Камикава (Япония)"), where capitals at the line start say nothing.
+          const listItem =
+            (token.sentenceStart || /[•·▪]\s*$/u.test(token.gapBefore)) &&
+            !NAME_PARTICLES.has(foldCase(second.text)) &&
+            !generic(token.text) &&
+            f1.geo < 0.5 &&
+            !f1.organisation &&
+            (countryInBrackets(i + 2) || (countryInBrackets(i + 3) && nameLike(i + 2) && adjacent(i + 2)));
           const firstOk =
             f1.knownName ||
             properOnly ||
+            listItem ||
             (!f1.known &&
               (f1.guessedName ||
                 looksLikeSurname(surnameToken.text) ||
@@ -462,10 +536,17 @@ export function createRussianPeopleFinder(morphology: Morphology) {
               ((fs.knownName && fs.common < 0.2) || (titleBefore(i) && !f1.known && !surnameToken.sentenceStart)));
           const startOk =
             !token.sentenceStart ||
+            listItem ||
             f1.knownName ||
             (!f1.known && (looksLikeSurname(surnameToken.text) || fs.knownSurname > 0)) ||
             (f1.common < 0.5 && fs.knownSurname > 0);
-          if (firstOk && surnameOk && startOk && !(f2.geo > 0.6 && !patronymic && !geoSurnameOk)) {
+          if (
+            firstOk &&
+            surnameOk &&
+            startOk &&
+            !(f2.geo > 0.6 && !patronymic && !geoSurnameOk) &&
+            !adjectiveBeforeNoun(surnameToken.index)
+          ) {
             const parts: [Role, NameReading[]][] = [['first', firstReadings(token.text)]];
             // "Реджеп Тайип Эрдоган", "Ким Чен Ир": a second given name before the surname.
             const middle =
@@ -475,12 +556,25 @@ export function createRussianPeopleFinder(morphology: Morphology) {
               (f2.knownName || !f2.known) &&
               facts(tokens[i + 2]!.text).geo < 0.5 &&
               (!facts(tokens[i + 2]!.text).known || facts(tokens[i + 2]!.text).knownSurname > 0);
+            // Kyrgyz "Азамат Жолдош уулу": the father's name and "уулу"/"кызы" are the surname,
+            // and neither declines.
+            const kyrgyz = !patronymic && !middle && /^(?:уулу|кызы)$/u.test(tokens[i + 2]?.text ?? '') && adjacent(i + 2);
             if (patronymic) parts.push(['patronymic', patrReadings(second.text)]);
             if (third) parts.push(['last', lastReadings(third.text)]);
-            else if (middle) parts.push(['first', firstReadings(second.text)], ['last', lastReadings(tokens[i + 2]!.text)]);
+            else if (kyrgyz) {
+              const gender = tokens[i + 2]!.text === 'уулу' ? 'm' : 'f';
+              parts.push(['last', indeclinable(`${second.text} ${tokens[i + 2]!.text}`).filter((r) => r.gender === gender)]);
+            } else if (middle) parts.push(['first', firstReadings(second.text)], ['last', lastReadings(tokens[i + 2]!.text)]);
             else if (!patronymic) parts.push(['last', lastReadings(second.text)]);
-            const to = third || middle ? i + 3 : i + 2;
-            const pairs = jointPairs(parts, cue(i, to));
+            const to = third || middle || kyrgyz ? i + 3 : i + 2;
+            if (institutionAfter(to)) {
+              claim(i, to);
+              i = to - 1;
+              continue;
+            }
+            // A list item names its person in the nominative ("• Тору Камикава (Япония)").
+            const weight = cue(i, to);
+            const pairs = jointPairs(parts, listItem ? (g, c) => weight(g, c) * (c === 'nomn' ? 2 : 1) : weight);
             if (pairs.length > 0) {
               if (!skip) candidates.push({ start: token.start, end: tokens[to - 1]!.end, from: i, to, pairs });
               claim(i, to);
@@ -503,22 +597,18 @@ export function createRussianPeopleFinder(morphology: Morphology) {
             (surnameShare > 0 || !f1.known || looksLikeSurname(token.text))) ||
           (!token.sentenceStart && !f1.known && looksLikeSurname(token.text)) ||
           (!f1.known && !f1.guessedName && quotedSpeaker(i));
-        // "Свердловской области", "Московский совет": a capitalised adjective before its noun.
-        const next = tokens[i + 1];
-        const adjectiveBeforeNoun =
-          /(?:ск|цк|ов|ин)(?:ий|ый|ой|ая|ое|ого|ому|им|ым|ом|ую|ых|их|ой)$/u.test(token.text) &&
-          next !== undefined &&
-          adjacent(i + 1) &&
-          !isCapitalized(next.text) &&
-          /^\p{Ll}/u.test(next.text) &&
-          morphology
-            .analyse(next.text)
-            .slice(0, 1)
-            .some((r) => r.tags.has('NOUN') || r.tags.has('ADJF'));
         const sentenceCommon = token.sentenceStart && f1.common > 0.3;
         // "в Тусоне", "во Владимире": a lone capitalised word after "в" is a place.
         const afterIn = /^(?:в|во)$/iu.test(tokens[i - 1]?.text ?? '') && adjacent(i);
-        if (strong && !adjectiveBeforeNoun && !sentenceCommon && !afterIn && (!namedOneWord(i) || titleBefore(i)) && readings.length > 0) {
+        if (
+          strong &&
+          !adjectiveBeforeNoun(i) &&
+          !institutionAfter(i + 1) &&
+          !sentenceCommon &&
+          !afterIn &&
+          (!namedOneWord(i) || titleIndexBefore(i) >= i - 2) &&
+          readings.length > 0
+        ) {
           candidates.push({ start: token.start, end: token.end, from: i, to: i + 1, pairs: surnamePairs(readings, cue(i, i + 1)) });
           claim(i, i + 1);
         }

@@ -97,7 +97,37 @@ export function createTagger(resources: TaggerResources): Tagger {
 function notTheCountry(text: string, tokens: readonly Token[], match: { from: number; to: number; start: number; end: number }): boolean {
   const first = tokens[match.from];
   if (first && match.from > 0 && first.gapBefore === '.') return true;
+  if (organisationNamedAfter(text, tokens, match)) return true;
   return /[«“„"]$/u.test(text.slice(Math.max(0, match.start - 1), match.start)) && /^[»”“"]/u.test(text.slice(match.end, match.end + 1));
+}
+
+/** Legal forms written before a company's quoted name (АО «…», ТОО «…»). */
+const LEGAL_FORM_BEFORE_QUOTE = /(?:^|[\s(])(?:АО|ТОО|ОАО|ЗАО|ПАО|ООО|НАО|АОЗТ|ГУП|ФГУП|НК|АК|ГК|ОсОО|ОсДО|ЧП|ИП|СП|ЗАО|ОАО)\s*[«"„“]$/u;
+
+/** English words that make "<Country> <word>" or "<word> of <Country>" a company or an institution. */
+const ENGLISH_ORGANISATION_WORDS = new Set(
+  (
+    'airways airlines air railways railway rail bank university college institute academy telecom post holding holdings ' +
+    'group corporation corp company inc ltd plc petroleum oil gas mining steel energy investment insurance museum church'
+  ).split(' '),
+);
+
+/**
+ * A country name that opens the name of a company (АО «Казахстан темир жолы», "Uzbekistan
+ * Airways") or closes that of an institution ("Bank of England") names the organisation,
+ * not the country. Ministries and embassies ("МИД РК", "Kazakhstan's Foreign Ministry") are
+ * the state itself and keep the country.
+ */
+function organisationNamedAfter(text: string, tokens: readonly Token[], match: { from: number; to: number; start: number }): boolean {
+  if (LEGAL_FORM_BEFORE_QUOTE.test(text.slice(Math.max(0, match.start - 8), match.start))) return true;
+  const next = tokens[match.to];
+  const last = tokens[match.to - 1];
+  if (next && last && !/['’]s$/u.test(last.text) && /^ $/u.test(next.gapBefore) && /^\p{Lu}\p{Ll}/u.test(next.text)) {
+    if (ENGLISH_ORGANISATION_WORDS.has(next.text.toLowerCase())) return true;
+  }
+  const of = tokens[match.from - 1];
+  const head = tokens[match.from - 2];
+  return of?.text === 'of' && head !== undefined && /^\p{Lu}/u.test(head.text) && ENGLISH_ORGANISATION_WORDS.has(head.text.toLowerCase());
 }
 
 /**

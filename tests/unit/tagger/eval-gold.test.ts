@@ -38,3 +38,31 @@ describe('gold corrections of the eval', () => {
     ).toThrow(/does not fit/u);
   });
 });
+
+describe('the own held-out set (data/heldout-own.jsonl)', () => {
+  it('has 30 texts, Russian and English, whose every span reads the annotated text', async () => {
+    const { readFileSync } = await import('node:fs');
+    const rows = readFileSync(new URL('../../../data/heldout-own.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            id: string;
+            lang: string;
+            text: string;
+            people: { start: number; end: number; text: string; canonical: string }[];
+            locations: { start: number; end: number; text: string; country_iso2: string }[];
+            geo_adjectives: { start: number; end: number; text: string; country_iso2: string }[];
+          },
+      );
+    expect(rows.filter((r) => r.lang === 'ru')).toHaveLength(20);
+    expect(rows.filter((r) => r.lang === 'en')).toHaveLength(10);
+    for (const row of rows) {
+      for (const span of [...row.people, ...row.locations, ...row.geo_adjectives])
+        expect(row.text.slice(span.start, span.end), `${row.id} ${span.start}`).toBe(span.text);
+      for (const c of [...row.locations, ...row.geo_adjectives]) expect(c.country_iso2).toMatch(/^[A-Z]{2}$/u);
+      for (const p of row.people) expect(p.canonical.length).toBeGreaterThan(0);
+    }
+  });
+});
