@@ -96,17 +96,12 @@ export interface LibraryCountry {
   readonly name: string;
 }
 
-/** One article of the library list. */
-export interface LibraryItem {
-  /** Relative to the library folder, "/"-separated. */
-  readonly path: string;
-  /** The file name. */
-  readonly name: string;
+/**
+ * What the library knows of an article besides its text: shared by the index's records and
+ * the items the API returns, so the two cannot drift apart.
+ */
+export interface LibraryArticleFacts {
   readonly headline: string;
-  /** The headline cut at matches; present when the search had words. */
-  readonly headlineSegments?: readonly TextSegment[];
-  /** A passage of the body around the first match, or the start of the body. */
-  readonly snippet: readonly TextSegment[];
   readonly place?: string;
   readonly agency?: string;
   /** The dateline date as written ("28 февраля"). */
@@ -118,10 +113,22 @@ export interface LibraryItem {
   /** Confirmed tags (entity marks stored in the article). */
   readonly people: readonly LibraryPerson[];
   readonly countries: readonly LibraryCountry[];
-  /** File modification time, ISO 8601. */
-  readonly modified: string;
   /** Why the file could not be read; such items have no tags and an empty headline. */
   readonly error?: string;
+}
+
+/** One article of the library list. */
+export interface LibraryItem extends LibraryArticleFacts {
+  /** Relative to the library folder, "/"-separated. */
+  readonly path: string;
+  /** The file name. */
+  readonly name: string;
+  /** The headline cut at matches; present when the search had words. */
+  readonly headlineSegments?: readonly TextSegment[];
+  /** A passage of the body around the first match, or the start of the body. */
+  readonly snippet: readonly TextSegment[];
+  /** File modification time, ISO 8601. */
+  readonly modified: string;
 }
 
 /** A facet value with the number of results that have it. */

@@ -3,7 +3,7 @@
  * plain text the search reads. A record is rebuilt whenever its file's size or time changes.
  */
 import { bodyPlainText, type Article, type ArticleStatus } from '../article/model.ts';
-import type { LibraryCountry, LibraryPerson } from '../api/library.ts';
+import type { LibraryArticleFacts, LibraryCountry, LibraryPerson } from '../api/library.ts';
 import { datelineDay } from './dates.ts';
 
 /** A file of the library as the scan saw it. */
@@ -18,20 +18,10 @@ export interface LibraryFile {
  * One file of the library. Invariants: `day` is YYYY-MM-DD; an error record has an
  * `error` line, an empty headline and text, and no tags.
  */
-export interface LibraryRecord extends LibraryFile {
-  readonly headline: string;
+export interface LibraryRecord extends LibraryFile, LibraryArticleFacts {
   readonly standfirst?: string;
-  readonly place?: string;
-  readonly agency?: string;
-  readonly dateText?: string;
-  readonly day: string;
-  readonly status: ArticleStatus;
-  readonly language: string;
-  readonly people: readonly LibraryPerson[];
-  readonly countries: readonly LibraryCountry[];
   /** Standfirst and body as plain text, paragraphs separated by blank lines. */
   readonly text: string;
-  readonly error?: string;
 }
 
 /** The primary language subtag, lower case ("ru-RU" → "ru"). */
