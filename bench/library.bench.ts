@@ -7,6 +7,10 @@
  * ≤ 20 ms, filter changes ≤ 50 ms.
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
+import { startWebApp } from '../tests/support/web-app.ts';
+import { buildRenderer, rendererNeedsBuild } from '../node/web/build-renderer.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LibraryFilters } from '../core/api/library.ts';
@@ -294,8 +298,46 @@ export async function run(): Promise<BenchFigure[]> {
     });
     figures.push({ name: 'library: backend RSS', value: round(memory.rss / 1024 / 1024), unit: 'MB' });
     await library.close();
+    figures.push(...(await measureRenderer(root)));
     return figures;
   } finally {
     rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Renderer memory: the real app in web mode over the generated library, in Chromium, after a
+ * forced garbage collection — once with the library's first page listed and once with a
+ * highlighted search result page.
+ */
+async function measureRenderer(root: string): Promise<BenchFigure[]> {
+  if (rendererNeedsBuild()) await buildRenderer();
+  const app = await startWebApp({ documentsDir: root, userDataDir: join(root, '.bench-user-data') });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+      return { heapMb: value('JSHeapUsedSize') / 1024 / 1024, nodes: value('Nodes') };
+    };
+    await page.goto(app.url);
+    await page.keyboard.press('Control+l');
+    await page.getByTestId('library-item').first().waitFor({ timeout: 60_000 });
+    const listed = await heap();
+    await page.getByRole('searchbox').first().fill('санкциями');
+    await page.locator('mark').first().waitFor({ timeout: 30_000 });
+    const searched = await heap();
+    return [
+      { name: 'library: renderer JS heap, library listed (after GC)', value: round(listed.heapMb), unit: 'MB' },
+      { name: 'library: renderer DOM nodes, library listed', value: listed.nodes, unit: 'nodes' },
+      { name: 'library: renderer JS heap, highlighted search results (after GC)', value: round(searched.heapMb), unit: 'MB' },
+    ];
+  } finally {
+    await browser.close();
+    await app.stop();
   }
 }
