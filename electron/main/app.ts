@@ -8,6 +8,7 @@ import type * as Electron from 'electron';
 import { HOST_COMMAND_CHANNEL, type HostCommand, type HostCommandMessage } from '../../core/api/contract.ts';
 import { createHandlerTable } from '../../node/api/handler-table.ts';
 import { seedLibraryFolder } from '../../node/library/seed.ts';
+import { prepareHtmlSanitizer } from '../../node/import/purify.ts';
 import { createBackendServices, disposeBackendServices } from '../../node/api/services.ts';
 import type { HandlerTable } from '../../node/api/handler-types.ts';
 import type { ElectronApi } from './electron-api.ts';
@@ -126,6 +127,8 @@ export function startCopydesk(electron: ElectronApi, layout: AppLayout): Started
       electron.Menu.buildFromTemplate(buildMenuTemplate(send, { isMac: process.platform === 'darwin', isDev: layout.isDev })),
     );
     mainWindow = createWindow();
+    // Load the HTML sanitizer (jsdom) while the window paints, off the first import's path.
+    void prepareHtmlSanitizer().catch(() => undefined);
     app.on('activate', () => {
       if (!mainWindow) mainWindow = createWindow();
     });

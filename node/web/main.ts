@@ -14,6 +14,7 @@ import { CliUsageError } from '../cli/command.ts';
 import { buildRenderer, rendererNeedsBuild } from './build-renderer.ts';
 import { startWebServer } from './server.ts';
 import { seedLibraryFolder } from '../library/seed.ts';
+import { prepareHtmlSanitizer } from '../import/purify.ts';
 
 const USAGE = `usage: npm run web -- [--port N] [--documents DIR] [--user-data DIR] [--no-build]
 
@@ -61,6 +62,8 @@ async function run(): Promise<void> {
     ...(process.env.COPYDESK_WEB_TOKEN ? { token: process.env.COPYDESK_WEB_TOKEN } : {}),
   });
   process.stdout.write(`Copydesk is serving on ${server.url}\n`);
+  // Load the HTML sanitizer (jsdom) now, off the first import's path.
+  void prepareHtmlSanitizer().catch(() => undefined);
   const stop = () => void Promise.all([server.close(), disposeBackendServices(services)]).then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

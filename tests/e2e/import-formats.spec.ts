@@ -93,7 +93,11 @@ test('every format opens from the file input with the story structure', async ({
 test('dropped files open; a folder and a text drag change nothing', async ({ page, webApp }) => {
   await start(page, webApp.url);
   await dropFiles(page, [formats[5]!, formats[3]!]);
-  await expect(page.getByTestId('document-name')).toHaveText('story.docx');
+  // Both dropped files open, each in its own tab, one after the other; the last one ends up in front.
+  const tabs = page.getByTestId('doc-tab');
+  await expect(tabs.filter({ hasText: 'story.docx' })).toHaveCount(1, { timeout: 15_000 });
+  await expect(tabs.filter({ hasText: 'story.md' })).toHaveCount(1, { timeout: 15_000 });
+  await expect(page.getByTestId('document-name')).toHaveText('story.md');
   await expect(page.getByTestId('headline')).toHaveText(headline);
   // Text dragged onto the page is not a document and does not navigate away.
   const url = page.url();

@@ -13,7 +13,7 @@ import type { Suggester } from './suggester.svelte.ts';
 import {
   applyTagTransaction,
   emptyTagState,
-  forEachTaggableBlock,
+  pendingBlocks,
   suggestionAt,
   suggestionsOf,
   tagKey,
@@ -113,6 +113,8 @@ function suggestionView(view: EditorView, suggester: Suggester) {
   let running = false;
   let again = false;
   let destroyed = false;
+  // Set by a cache invalidation: the next request covers every paragraph, not only edited ones.
+  let full = false;
 
   const refresh = async () => {
     if (running) {
@@ -121,12 +123,14 @@ function suggestionView(view: EditorView, suggester: Suggester) {
     }
     running = true;
     try {
-      const texts: string[] = [];
-      forEachTaggableBlock(view.state.doc, (block) => texts.push(block.textContent));
+      const wholeDoc = full;
+      full = false;
+      // Only the paragraphs edited since the last answer: no walk over the whole document.
+      const texts = pendingBlocks(view.state.doc, wholeDoc ? 'all' : tagState(view.state).pending).map(({ block }) => block.textContent);
       const missing = suggester.missing(texts);
       if (missing.length > 0) await suggester.fetch(missing, docMeta(view.state.doc).language);
       if (destroyed) return;
-      const meta: TagMeta = { type: 'results', lookup: suggester.lookup, entities: new Map(suggester.entities) };
+      const meta: TagMeta = { type: 'results', lookup: suggester.lookup, entities: new Map(suggester.entities), full: wholeDoc };
       view.dispatch(view.state.tr.setMeta(tagKey, meta).setMeta('addToHistory', false));
     } finally {
       running = false;
@@ -140,7 +144,10 @@ function suggestionView(view: EditorView, suggester: Suggester) {
     clearTimeout(timer);
     timer = setTimeout(() => void refresh(), delay);
   };
-  const unsubscribe = suggester.subscribe(() => schedule(0));
+  const unsubscribe = suggester.subscribe(() => {
+    full = true;
+    schedule(0);
+  });
   schedule(0);
   return {
     update(updated: EditorView, previous: EditorState) {

@@ -16,8 +16,24 @@ import type { Workspace } from './workspace.svelte.ts';
 
 /** Delay after the last edit before autosaving. */
 export const AUTOSAVE_DELAY_MS = 1_000;
-/** Longest time an unsaved edit waits before it is journalled. */
+/** Shortest wait before an unsaved edit is journalled: what a normal-size article gets. */
 export const JOURNAL_DELAY_MS = 800;
+/** Longest wait before an unsaved edit is journalled, however long the article. */
+export const JOURNAL_MAX_DELAY_MS = 5_000;
+/** The share of the main thread the journal may take while the user types. */
+export const JOURNAL_MAX_SHARE = 0.05;
+
+/**
+ * How long an edit waits before it is journalled, given what the last journal write of the
+ * tab cost on the main thread (serializing the article and handing it to the transport).
+ * Keeps the journal's share of the main thread under JOURNAL_MAX_SHARE while typing goes on,
+ * within [JOURNAL_DELAY_MS, JOURNAL_MAX_DELAY_MS]: a long article is journalled less often,
+ * never less than every JOURNAL_MAX_DELAY_MS.
+ */
+export function journalDelay(lastCostMs: number | undefined): number {
+  const wanted = (lastCostMs ?? 0) / JOURNAL_MAX_SHARE;
+  return Math.round(Math.min(JOURNAL_MAX_DELAY_MS, Math.max(JOURNAL_DELAY_MS, wanted)));
+}
 /** The last part of that wait, in which the journal write waits for the main thread to be idle. */
 const JOURNAL_IDLE_MS = 250;
 /** How often open files are checked for external changes. */
@@ -30,6 +46,8 @@ export class Background {
   private autosaveTimers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Pending journal writes by tab key: each entry cancels its timer or idle callback. */
   private journalTimers = new Map<string, () => void>();
+  /** Main-thread cost (ms) of the last journal write, by tab key: paces the next one. */
+  private journalCost = new Map<string, number>();
 
   constructor(
     private readonly api: CopydeskApi,
@@ -53,14 +71,17 @@ export class Background {
   edited(tab: DocumentTab): void {
     if (!this.journalTimers.has(tab.key)) {
       // The article is serialized in an idle moment, not in a gap a keystroke is about to use;
-      // JOURNAL_IDLE_MS bounds the wait, so an edit is still journalled within JOURNAL_DELAY_MS.
-      const timer = setTimeout(() => {
-        const cancelIdle = whenIdle(() => {
-          this.journalTimers.delete(tab.key);
-          void this.journal(tab);
-        }, JOURNAL_IDLE_MS);
-        this.journalTimers.set(tab.key, cancelIdle);
-      }, JOURNAL_DELAY_MS - JOURNAL_IDLE_MS);
+      // JOURNAL_IDLE_MS bounds the wait, so an edit is still journalled within journalDelay().
+      const timer = setTimeout(
+        () => {
+          const cancelIdle = whenIdle(() => {
+            this.journalTimers.delete(tab.key);
+            void this.journal(tab);
+          }, JOURNAL_IDLE_MS);
+          this.journalTimers.set(tab.key, cancelIdle);
+        },
+        journalDelay(this.journalCost.get(tab.key)) - JOURNAL_IDLE_MS,
+      );
       this.journalTimers.set(tab.key, () => clearTimeout(timer));
     }
     clearTimeout(this.autosaveTimers.get(tab.key));
@@ -79,15 +100,20 @@ export class Background {
   private async journal(tab: DocumentTab): Promise<void> {
     if (!this.workspace.tabs.includes(tab)) return;
     try {
-      if (tab.dirty)
-        await this.api['documents.journalWrite']({
+      if (tab.dirty) {
+        // Timed up to the transport's hand-off: the synchronous part (conversion, JSON, the
+        // request body copy) is what blocks typing; the backend's write runs elsewhere.
+        const started = performance.now();
+        const written = this.api['documents.journalWrite']({
           key: tab.key,
           ...(tab.path ? { path: tab.path } : {}),
           name: tab.name || 'untitled',
           article: tab.apiArticle(),
           baseRevision: tab.revision,
         });
-      else await this.api['documents.journalDiscard']({ key: tab.key });
+        this.journalCost.set(tab.key, performance.now() - started);
+        await written;
+      } else await this.api['documents.journalDiscard']({ key: tab.key });
     } catch {
       // The journal is a safety net; a backend without it (or a full disk) must not interrupt editing.
     }
