@@ -3,24 +3,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, openSample, watchConsole } from './fixtures.ts';
 
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-/** Collects CSP violations and page errors; the test asserts none happened. */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return problems;
-}
-
-async function openSample(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await expect(page.getByTestId('body').locator('p').first()).toHaveText(/^Государственный секретарь США/);
-}
 
 /** Puts the caret at the end of the first body paragraph (End would stop at the end of the visual line). */
 async function caretAtEndOfFirstParagraph(page: Page): Promise<void> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from '../support/web-app.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, openSample, watchConsole } from './fixtures.ts';
 
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -14,21 +14,6 @@ interface GoldFile {
   readonly countries: readonly { readonly code: string; readonly mentions: readonly { start: number; end: number }[] }[];
 }
 const gold = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/kaztag-blinken-kazakhstan.gold.json'), 'utf8')) as GoldFile;
-
-/** Collects CSP violations and page errors; each test asserts none happened. */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return problems;
-}
-
-async function openSample(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await expect(page.getByTestId('body').locator('p').first()).toHaveText(/^Государственный секретарь США/);
-}
 
 /** Selects the first occurrence of `text` inside the body (a real DOM selection ProseMirror reads). */
 async function selectText(page: Page, text: string): Promise<void> {
