@@ -22,7 +22,12 @@ export async function run(): Promise<BenchFigure[]> {
   const megabytes = Buffer.byteLength(large) / (1024 * 1024);
   return [
     { name: 'parse: sample story (median)', value: round(sampleStats.median), unit: 'ms' },
-    { name: 'parse: generated story, 10,000 paragraphs (median)', value: round(largeStats.median), unit: 'ms', baseline: round(splitStats.median) },
+    {
+      name: 'parse: generated story, 10,000 paragraphs (median)',
+      value: round(largeStats.median),
+      unit: 'ms',
+      baseline: round(splitStats.median),
+    },
     { name: 'parse: generated story throughput', value: round(megabytes / (largeStats.median / 1000)), unit: 'MB/s' },
   ];
 }

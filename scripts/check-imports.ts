@@ -49,7 +49,8 @@ export function findImports(source: string): ImportRef[] {
     if (!specifier) continue;
     const line = withoutComments.slice(0, match.index).split('\n').length;
     const braces = /import\s*\{([^}]*)\}/.exec(match[0]);
-    const allNamesTypeOnly = braces?.[1] !== undefined && braces[1].split(',').every((n) => n.trim() === '' || n.trim().startsWith('type '));
+    const allNamesTypeOnly =
+      braces?.[1] !== undefined && braces[1].split(',').every((n) => n.trim() === '' || n.trim().startsWith('type '));
     refs.push({ specifier, typeOnly: Boolean(match[1]) || allNamesTypeOnly, line });
   }
   return refs;
@@ -84,14 +85,17 @@ export function checkImport(root: string, fromRel: string, ref: ImportRef): stri
       if (isBuiltin) return 'core/ must not import Node built-ins';
       if (isElectron) return 'core/ must not import electron';
       if (isRelative && targetLayer !== 'core') return `core/ may import only core/ (this reaches ${targetLayer})`;
-      if (!isRelative && !CORE_ALLOWED_PACKAGES.has(packageName(spec))) return `core/ may import only allow-listed pure packages (not "${packageName(spec)}")`;
+      if (!isRelative && !CORE_ALLOWED_PACKAGES.has(packageName(spec)))
+        return `core/ may import only allow-listed pure packages (not "${packageName(spec)}")`;
       return null;
     case 'node':
       if (isElectron) return 'node/ services must not import electron';
-      if (isRelative && targetLayer !== 'core' && targetLayer !== 'node' && targetLayer !== 'other') return `node/ may import core/ and node/ (this reaches ${targetLayer})`;
+      if (isRelative && targetLayer !== 'core' && targetLayer !== 'node' && targetLayer !== 'other')
+        return `node/ may import core/ and node/ (this reaches ${targetLayer})`;
       return null;
     case 'electron-main':
-      if (isRelative && (targetLayer === 'renderer' || targetLayer === 'electron-preload')) return `electron main must not import ${targetLayer}`;
+      if (isRelative && (targetLayer === 'renderer' || targetLayer === 'electron-preload'))
+        return `electron main must not import ${targetLayer}`;
       return null;
     case 'electron-preload':
       if (isElectron && spec === 'electron') return null;
@@ -100,7 +104,8 @@ export function checkImport(root: string, fromRel: string, ref: ImportRef): stri
     case 'renderer':
       if (isBuiltin) return 'renderer/ must not import Node built-ins';
       if (isElectron) return 'renderer/ must not import electron';
-      if (isRelative && targetLayer !== 'core' && targetLayer !== 'renderer') return `renderer/ may import core/ and renderer/ (this reaches ${targetLayer})`;
+      if (isRelative && targetLayer !== 'core' && targetLayer !== 'renderer')
+        return `renderer/ may import core/ and renderer/ (this reaches ${targetLayer})`;
       return null;
     default:
       return null;

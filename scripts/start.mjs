@@ -16,7 +16,11 @@ if (!binary) {
   const result = spawnSync(process.execPath, [electronInstallScript()], { stdio: 'pipe', timeout: 180_000 });
   binary = result.status === 0 ? electronBinaryPath() : null;
   if (!binary) {
-    const cause = (result.stderr?.toString() || result.error?.message || 'unknown error').trim().split('\n').find((l) => /error|fail/i.test(l)) ?? 'download failed';
+    const cause =
+      (result.stderr?.toString() || result.error?.message || 'unknown error')
+        .trim()
+        .split('\n')
+        .find((l) => /error|fail/i.test(l)) ?? 'download failed';
     process.stderr.write(
       `copydesk: the Electron binary is missing and could not be downloaded (${cause.trim()}); run \`npm run web\` to use Copydesk in a browser instead.\n`,
     );

@@ -55,9 +55,7 @@ export const blockSchema = z.union([
     })
     .strict()
     .refine(marksInside, { message: 'a mark lies outside its text or is empty' }),
-  z
-    .object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(inlineTextSchema).max(10_000) })
-    .strict(),
+  z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(inlineTextSchema).max(10_000) }).strict(),
 ]);
 
 /** Schema of an entity (person or country). */

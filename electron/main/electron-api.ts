@@ -9,15 +9,7 @@ import type * as Electron from 'electron';
 export interface ElectronApi {
   readonly app: Pick<
     Electron.App,
-    | 'requestSingleInstanceLock'
-    | 'quit'
-    | 'on'
-    | 'whenReady'
-    | 'getPath'
-    | 'getVersion'
-    | 'isPackaged'
-    | 'getAppPath'
-    | 'setAppUserModelId'
+    'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'getPath' | 'getVersion' | 'isPackaged' | 'getAppPath' | 'setAppUserModelId'
   >;
   readonly BrowserWindow: new (options: Electron.BrowserWindowConstructorOptions) => Electron.BrowserWindow;
   readonly ipcMain: Pick<Electron.IpcMain, 'handle' | 'removeHandler'>;

@@ -29,7 +29,22 @@ export function prepareHtmlSanitizer(): Promise<void> {
         FORBID_ATTR: ['style', 'srcset'],
         // Removed elements keep their text (Word's <o:p> and unknown tags carry real copy),
         // except these, whose content is code, fallback or form state rather than article text.
-        ADD_FORBID_CONTENTS: ['object', 'embed', 'iframe', 'noscript', 'noembed', 'noframes', 'textarea', 'select', 'button', 'form', 'svg', 'math', 'template', 'xmp'],
+        ADD_FORBID_CONTENTS: [
+          'object',
+          'embed',
+          'iframe',
+          'noscript',
+          'noembed',
+          'noframes',
+          'textarea',
+          'select',
+          'button',
+          'form',
+          'svg',
+          'math',
+          'template',
+          'xmp',
+        ],
       });
   })().catch((error: unknown) => {
     loading = null;

@@ -71,7 +71,8 @@ async function run(): Promise<void> {
 
 run().catch((error: unknown) => {
   if (error instanceof CliUsageError) process.stderr.write(`copydesk web: ${error.message}\n${USAGE}\n`);
-  else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') process.stderr.write('copydesk web: that port is in use; pick another with --port\n');
+  else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE')
+    process.stderr.write('copydesk web: that port is in use; pick another with --port\n');
   else process.stderr.write(`copydesk web: ${(error as Error)?.message ?? String(error)}\n`);
   process.exit(1);
 });

@@ -87,7 +87,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   const handleApi = async (request: IncomingMessage, response: ServerResponse, call: string) => {
-    if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: { code: 'invalid-request', message: 'API calls use POST' } });
+    if (request.method !== 'POST')
+      return sendJson(response, 405, { ok: false, error: { code: 'invalid-request', message: 'API calls use POST' } });
     const given = request.headers[TOKEN_HEADER];
     if (typeof given !== 'string' || !tokensEqual(given, token)) {
       return sendJson(response, 401, { ok: false, error: { code: 'unauthorized', message: 'missing or wrong API token' } });
@@ -97,7 +98,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       return sendJson(response, 403, { ok: false, error: { code: 'forbidden-sender', message: 'cross-origin API calls are refused' } });
     }
     const body = await readBody(request);
-    if (body === 'too-large') return sendJson(response, 413, { ok: false, error: { code: 'bad-input', message: 'request is over the size limit' } });
+    if (body === 'too-large')
+      return sendJson(response, 413, { ok: false, error: { code: 'bad-input', message: 'request is over the size limit' } });
     let payload: unknown = {};
     if (body.length > 0) {
       try {
@@ -117,7 +119,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       }
       const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
       if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice('/api/'.length));
-      if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'method not allowed', 'text/plain; charset=utf-8');
+      if (request.method !== 'GET' && request.method !== 'HEAD')
+        return send(response, 405, 'method not allowed', 'text/plain; charset=utf-8');
       const file = await loadStaticFile(options.staticDir, url.pathname);
       if (!file) return send(response, 404, 'not found', 'text/plain; charset=utf-8');
       send(response, 200, file.body, file.contentType);

@@ -36,7 +36,10 @@ test('an invalid payload gets an error result and the server keeps serving', asy
   const headers = { 'x-copydesk-token': webApp.token };
   const bad = await request.post(`${webApp.origin}/api/documents.open`, { data: { path: 42 }, headers });
   expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-  const notJson = await request.post(`${webApp.origin}/api/documents.open`, { data: Buffer.from('{'), headers: { ...headers, 'content-type': 'application/json' } });
+  const notJson = await request.post(`${webApp.origin}/api/documents.open`, {
+    data: Buffer.from('{'),
+    headers: { ...headers, 'content-type': 'application/json' },
+  });
   expect(notJson.status()).toBe(400);
   const unknown = await request.post(`${webApp.origin}/api/__proto__`, { data: {}, headers });
   expect(await unknown.json()).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
@@ -52,7 +55,11 @@ test('a request with a foreign Host header is refused (DNS rebinding)', async ({
 test('opening a bad file shows one clear message and keeps the open story', async ({ page, webApp }) => {
   await page.goto(webApp.url);
   await expect(page.getByTestId('headline')).toHaveText(gold.structure.headline);
-  await page.locator('input[type=file]').setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]) });
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'photo.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]),
+  });
   await expect(page.getByTestId('error-message')).toHaveText('photo.txt: not a text document: it looks like a PNG image');
   await expect(page.getByTestId('headline')).toHaveText(gold.structure.headline);
 });

@@ -14,7 +14,10 @@ import { REPO_ROOT } from '../support/web-app.ts';
 
 const binary = (electronBinaryPath as () => string | null)();
 
-test.skip(!binary, 'the Electron binary is not installed on this machine (node_modules/electron/dist is missing and cannot be downloaded here); run on a machine where `npx electron --version` works');
+test.skip(
+  !binary,
+  'the Electron binary is not installed on this machine (node_modules/electron/dist is missing and cannot be downloaded here); run on a machine where `npx electron --version` works',
+);
 
 test('the desktop app opens the sample in a sandboxed, isolated window', async () => {
   const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-app.ts'], { cwd: REPO_ROOT, stdio: 'inherit' });
@@ -33,9 +36,14 @@ test('the desktop app opens the sample in a sandboxed, isolated window', async (
     await expect(page.getByTestId('body').locator('p')).toHaveCount(7);
     // No Node in the page; the bridge is the only way out.
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await page.evaluate(() => Object.keys((globalThis as unknown as { copydesk: object }).copydesk).sort())).toEqual(['invoke', 'onHostCommand']);
+    expect(await page.evaluate(() => Object.keys((globalThis as unknown as { copydesk: object }).copydesk).sort())).toEqual([
+      'invoke',
+      'onHostCommand',
+    ]);
     // A sandboxed renderer has no `process` with Node's versions.
-    expect(await page.evaluate(() => typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node)).toBe(
+      'undefined',
+    );
     // Navigation away from the app is prevented.
     await page.evaluate(() => (globalThis.location.href = 'https://example.org/'));
     await expect(page.getByTestId('headline')).toBeVisible();

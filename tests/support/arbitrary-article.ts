@@ -2,7 +2,22 @@
 import fc from 'fast-check';
 import type { Article, Block, Entity, InlineMark, InlineText } from '../../core/article/model.ts';
 
-const words = fc.constantFrom('Астана', 'Токаев', 'санкции', 'Blinken', 'the', 'и', '«цитата»', '—', 'США', 'Kazakhstan', '2024', '<b>', '&amp;', '</script>');
+const words = fc.constantFrom(
+  'Астана',
+  'Токаев',
+  'санкции',
+  'Blinken',
+  'the',
+  'и',
+  '«цитата»',
+  '—',
+  'США',
+  'Kazakhstan',
+  '2024',
+  '<b>',
+  '&amp;',
+  '</script>',
+);
 const textArb = fc.array(words, { minLength: 0, maxLength: 12 }).map((w) => w.join(' '));
 
 function inlineText(entityIds: readonly string[]): fc.Arbitrary<InlineText> {
@@ -17,7 +32,11 @@ function inlineText(entityIds: readonly string[]): fc.Arbitrary<InlineText> {
       range.map((r) => ({ type: 'italic' as const, ...r })),
       range.map((r) => ({ type: 'link' as const, ...r, href: 'https://example.org/a?b=1' })),
       ...(entityIds.length > 0
-        ? [fc.tuple(range, fc.constantFrom(...entityIds), fc.constantFrom('name' as const, 'adjective' as const)).map(([r, entityId, kind]) => ({ type: 'entity' as const, ...r, entityId, kind }))]
+        ? [
+            fc
+              .tuple(range, fc.constantFrom(...entityIds), fc.constantFrom('name' as const, 'adjective' as const))
+              .map(([r, entityId, kind]) => ({ type: 'entity' as const, ...r, entityId, kind })),
+          ]
         : []),
     );
     return fc.array(mark, { maxLength: 4 }).map((marks) => ({ text, marks }));
@@ -28,15 +47,28 @@ function block(entityIds: readonly string[]): fc.Arbitrary<Block> {
   return fc.oneof(
     inlineText(entityIds).map((t) => ({ type: 'paragraph' as const, ...t })),
     inlineText(entityIds).map((t) => ({ type: 'subheading' as const, ...t })),
-    fc.tuple(inlineText(entityIds), fc.option(textArb, { nil: undefined })).map(([t, attribution]) => ({ type: 'blockquote' as const, ...t, ...(attribution !== undefined ? { attribution } : {}) })),
-    fc.tuple(fc.boolean(), fc.array(inlineText(entityIds), { minLength: 1, maxLength: 3 })).map(([ordered, items]) => ({ type: 'list' as const, ordered, items })),
+    fc
+      .tuple(inlineText(entityIds), fc.option(textArb, { nil: undefined }))
+      .map(([t, attribution]) => ({ type: 'blockquote' as const, ...t, ...(attribution !== undefined ? { attribution } : {}) })),
+    fc
+      .tuple(fc.boolean(), fc.array(inlineText(entityIds), { minLength: 1, maxLength: 3 }))
+      .map(([ordered, items]) => ({ type: 'list' as const, ordered, items })),
   );
 }
 
 const entities: fc.Arbitrary<Entity[]> = fc.uniqueArray(
   fc.oneof(
-    fc.record({ id: fc.constantFrom('p1', 'p2', 'p3'), type: fc.constant('person' as const), name: fc.constantFrom('Касым-Жомарт Токаев', 'Энтони Блинкен') }),
-    fc.record({ id: fc.constantFrom('c1', 'c2'), type: fc.constant('country' as const), code: fc.constantFrom('KZ', 'US', 'RU'), name: fc.constantFrom('Казахстан', 'США') }),
+    fc.record({
+      id: fc.constantFrom('p1', 'p2', 'p3'),
+      type: fc.constant('person' as const),
+      name: fc.constantFrom('Касым-Жомарт Токаев', 'Энтони Блинкен'),
+    }),
+    fc.record({
+      id: fc.constantFrom('c1', 'c2'),
+      type: fc.constant('country' as const),
+      code: fc.constantFrom('KZ', 'US', 'RU'),
+      name: fc.constantFrom('Казахстан', 'США'),
+    }),
   ),
   { selector: (e) => e.id, maxLength: 4 },
 );
@@ -47,7 +79,15 @@ export function arbitraryArticle(): fc.Arbitrary<Article> {
     const ids = ents.map((e) => e.id);
     return fc.record({
       headline: textArb,
-      dateline: fc.option(fc.record({ text: fc.constant('Астана. 28 февраля. КазТАГ'), place: fc.constant('Астана'), date: fc.constant('28 февраля'), agency: fc.constant('КазТАГ') }), { nil: null }),
+      dateline: fc.option(
+        fc.record({
+          text: fc.constant('Астана. 28 февраля. КазТАГ'),
+          place: fc.constant('Астана'),
+          date: fc.constant('28 февраля'),
+          agency: fc.constant('КазТАГ'),
+        }),
+        { nil: null },
+      ),
       blocks: fc.array(block(ids), { maxLength: 6 }),
       entities: fc.constant(ents),
       meta: fc.record({

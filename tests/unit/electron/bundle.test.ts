@@ -22,7 +22,9 @@ describe('electron bundles', async () => {
 
   it('the main process requires only electron and Node built-ins (everything else is bundled)', () => {
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-    const external = requires(readFileSync(join(outDir, 'main.cjs'), 'utf8')).filter((name) => !['electron', 'az', 'jsdom'].includes(name) && !builtins.has(name));
+    const external = requires(readFileSync(join(outDir, 'main.cjs'), 'utf8')).filter(
+      (name) => !['electron', 'az', 'jsdom'].includes(name) && !builtins.has(name),
+    );
     expect(external).toEqual([]);
   });
 });

@@ -112,7 +112,12 @@ describe('IPC', () => {
   it('refuses calls from another origin or from a subframe', async () => {
     await start();
     const handler = fake.handlers.get(ipcChannel('app.info'))!;
-    for (const event of [ipcEvent('https://evil.example/'), ipcEvent('file:///tmp/x.html'), ipcEvent(`${APP_ORIGIN}/index.html`, {}), { senderFrame: null }]) {
+    for (const event of [
+      ipcEvent('https://evil.example/'),
+      ipcEvent('file:///tmp/x.html'),
+      ipcEvent(`${APP_ORIGIN}/index.html`, {}),
+      { senderFrame: null },
+    ]) {
       expect(await handler(event, {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     }
     expect(await handler(ipcEvent(`${APP_ORIGIN}/index.html`), {})).toMatchObject({ ok: true, value: { transport: 'electron' } });
@@ -128,7 +133,13 @@ describe('IPC', () => {
   it('serves the same handler table as the web server', async () => {
     const started = await start();
     const webTable = createHandlerTable(
-      createBackendServices({ appRoot: REPO_ROOT, documentsDir: join(userData, 'docs'), userDataDir: userData, version: '0.0.0-test', platform: process.platform }),
+      createBackendServices({
+        appRoot: REPO_ROOT,
+        documentsDir: join(userData, 'docs'),
+        userDataDir: userData,
+        version: '0.0.0-test',
+        platform: process.platform,
+      }),
     );
     expect(Object.keys(started.table).sort()).toEqual(Object.keys(webTable).sort());
     const sample = join(REPO_ROOT, 'documents', 'kaztag-blinken-kazakhstan.txt');

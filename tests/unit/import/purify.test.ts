@@ -12,7 +12,10 @@ describe('the HTML sanitizer', () => {
   });
 
   it('the open path prepares it before importing HTML', async () => {
-    const article = await importDocumentBytes('a.html', new TextEncoder().encode('<h1>Заголовок</h1><p>Текст <img src=x onerror="window.pwned=1"></p>'));
+    const article = await importDocumentBytes(
+      'a.html',
+      new TextEncoder().encode('<h1>Заголовок</h1><p>Текст <img src=x onerror="window.pwned=1"></p>'),
+    );
     expect(isHtmlSanitizerReady()).toBe(true);
     expect(article.headline).toBe('Заголовок');
   });

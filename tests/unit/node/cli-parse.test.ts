@@ -12,7 +12,10 @@ const run = promisify(execFile);
 /** Runs the CLI; resolves with code, stdout and stderr whatever the exit code. */
 export async function copydesk(args: string[], cwd = REPO_ROOT) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(REPO_ROOT, 'bin/copydesk.mjs'), ...args], { cwd, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [join(REPO_ROOT, 'bin/copydesk.mjs'), ...args], {
+      cwd,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -10,7 +10,9 @@ import type { HandlerTable } from '../../../node/api/handler-types.ts';
 import { REPO_ROOT } from '../../support/web-app.ts';
 
 const userDataDir = mkdtempSync(join(tmpdir(), 'copydesk-dispatch-'));
-const table = createHandlerTable(createBackendServices({ appRoot: REPO_ROOT, documentsDir: join(REPO_ROOT, 'documents'), userDataDir, version: '1', platform: 'linux' }));
+const table = createHandlerTable(
+  createBackendServices({ appRoot: REPO_ROOT, documentsDir: join(REPO_ROOT, 'documents'), userDataDir, version: '1', platform: 'linux' }),
+);
 const web = { transport: 'web' as const };
 
 describe('dispatch', () => {
@@ -21,8 +23,14 @@ describe('dispatch', () => {
   });
 
   it('rejects payloads that do not match the schema, naming the field', async () => {
-    expect(await dispatch(table, 'documents.open', { path: '' }, web)).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/path/) } });
-    expect(await dispatch(table, 'documents.open', { path: 'a', extra: 1 }, web)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch(table, 'documents.open', { path: '' }, web)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringMatching(/path/) },
+    });
+    expect(await dispatch(table, 'documents.open', { path: 'a', extra: 1 }, web)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
     expect(await dispatch(table, 'app.info', [], web)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
@@ -39,7 +47,12 @@ describe('dispatch', () => {
   });
 
   it('reports an unexpected handler exception as internal without crashing', async () => {
-    const broken = { ...table, 'app.info': async () => { throw new TypeError('boom\nsecond line'); } } as HandlerTable;
+    const broken = {
+      ...table,
+      'app.info': async () => {
+        throw new TypeError('boom\nsecond line');
+      },
+    } as HandlerTable;
     const reported: unknown[] = [];
     const result = await dispatch(broken, 'app.info', {}, web, (_call, error) => reported.push(error));
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'app.info failed: boom' } });
@@ -48,9 +61,18 @@ describe('dispatch', () => {
 
   it('imports uploaded bytes through the import code and refuses bad ones', async () => {
     const text = Buffer.from('Заголовок\n\nАстана. 1 мая. КазТАГ – Текст.').toString('base64');
-    expect(await dispatch(table, 'documents.import', { fileName: 'a.txt', dataBase64: text }, web)).toMatchObject({ ok: true, value: { name: 'a.txt', article: { headline: 'Заголовок' } } });
+    expect(await dispatch(table, 'documents.import', { fileName: 'a.txt', dataBase64: text }, web)).toMatchObject({
+      ok: true,
+      value: { name: 'a.txt', article: { headline: 'Заголовок' } },
+    });
     const exe = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 1, 2, 3]).toString('base64');
-    expect(await dispatch(table, 'documents.import', { fileName: 'a.txt', dataBase64: exe }, web)).toMatchObject({ ok: false, error: { code: 'bad-input', message: 'a.txt: not a text document: it looks like an executable' } });
-    expect(await dispatch(table, 'documents.import', { fileName: 'a.exe', dataBase64: text }, web)).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/unsupported file type ".exe"/) } });
+    expect(await dispatch(table, 'documents.import', { fileName: 'a.txt', dataBase64: exe }, web)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input', message: 'a.txt: not a text document: it looks like an executable' },
+    });
+    expect(await dispatch(table, 'documents.import', { fileName: 'a.exe', dataBase64: text }, web)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input', message: expect.stringMatching(/unsupported file type ".exe"/) },
+    });
   });
 });

@@ -23,7 +23,14 @@ describe('copydesk tag', () => {
     await writeFile(path.join(dir, 'a.txt'), `\uFEFF${text}`);
     const { code, stdout } = await runTag(['a.txt', '--json'], dir);
     expect(code).toBe(0);
-    const [out] = JSON.parse(stdout) as [{ file: string; language: string; people: { name: string; mentions: { start: number; end: number; text: string }[] }[]; countries: { code: string; name: string; mentions: { start: number; end: number; text: string; kind: string }[] }[] }];
+    const [out] = JSON.parse(stdout) as [
+      {
+        file: string;
+        language: string;
+        people: { name: string; mentions: { start: number; end: number; text: string }[] }[];
+        countries: { code: string; name: string; mentions: { start: number; end: number; text: string; kind: string }[] }[];
+      },
+    ];
     expect(Object.keys(out)).toEqual(['file', 'language', 'people', 'countries']);
     expect(out.file).toBe('a.txt');
     expect(out.language).toBe('ru');
@@ -49,7 +56,10 @@ describe('copydesk tag', () => {
 
   it('uses a registry given with --registry', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'copydesk-tag-'));
-    await writeFile(path.join(dir, 'r.json'), JSON.stringify({ version: 1, entries: [{ id: 'p1', type: 'person', name: 'Данияр Жанабергенов', aliases: [] }], deleted: [] }));
+    await writeFile(
+      path.join(dir, 'r.json'),
+      JSON.stringify({ version: 1, entries: [{ id: 'p1', type: 'person', name: 'Данияр Жанабергенов', aliases: [] }], deleted: [] }),
+    );
     await writeFile(path.join(dir, 'b.txt'), 'Жанабергенову задали вопрос.');
     const { code, stdout } = await runTag(['b.txt', '--json', '--registry', 'r.json'], dir);
     expect(code).toBe(0);

@@ -14,5 +14,7 @@ export function peopleOf(result: TagResult): Record<string, string[]> {
 
 /** Country code → mention texts (with `:adjective` for adjectives). */
 export function countriesOf(result: TagResult): Record<string, string[]> {
-  return Object.fromEntries(result.countries.map((c) => [c.code, c.mentions.map((m) => (m.kind === 'adjective' ? `${m.text}:adjective` : m.text))]));
+  return Object.fromEntries(
+    result.countries.map((c) => [c.code, c.mentions.map((m) => (m.kind === 'adjective' ? `${m.text}:adjective` : m.text))]),
+  );
 }

@@ -2,7 +2,16 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addCountry, addPerson, deleteEntry, emptyRegistry, findPersonByName, mergePeople, mergeRegistries, renamePerson } from '../../../core/tagger/registry.ts';
+import {
+  addCountry,
+  addPerson,
+  deleteEntry,
+  emptyRegistry,
+  findPersonByName,
+  mergePeople,
+  mergeRegistries,
+  renamePerson,
+} from '../../../core/tagger/registry.ts';
 import { RegistryStore } from '../../../node/tagger/registry-store.ts';
 import { tag } from './helpers.ts';
 
@@ -32,7 +41,13 @@ describe('registry reuse across articles', () => {
     const second = 'Жанабергенову задали вопрос о бюджете.';
     expect((await tag(second)).people).toEqual([]);
     const suggested = await tag(second, { registry });
-    expect(suggested.people).toEqual([{ name: 'Данияр Жанабергенов', id: findPersonByName(registry, 'Данияр Жанабергенов')!.id, mentions: [{ start: 0, end: 13, text: 'Жанабергенову' }] }]);
+    expect(suggested.people).toEqual([
+      {
+        name: 'Данияр Жанабергенов',
+        id: findPersonByName(registry, 'Данияр Жанабергенов')!.id,
+        mentions: [{ start: 0, end: 13, text: 'Жанабергенову' }],
+      },
+    ]);
   });
 });
 

@@ -14,7 +14,9 @@ describe('Russian people', () => {
   });
 
   it('links initials to the full name in the same article', async () => {
-    const r = await tag('Президент Касым-Жомарт Токаев подписал указ. Как отметил К.-Ж. Токаев, работа продолжится. Ранее К. Токаев говорил об этом.');
+    const r = await tag(
+      'Президент Касым-Жомарт Токаев подписал указ. Как отметил К.-Ж. Токаев, работа продолжится. Ранее К. Токаев говорил об этом.',
+    );
     expect(peopleOf(r)['Касым-Жомарт Токаев']).toEqual(['Касым-Жомарт Токаев', 'К.-Ж. Токаев', 'К. Токаев']);
   });
 
@@ -24,7 +26,9 @@ describe('Russian people', () => {
   });
 
   it('handles patronymics and Kazakh -улы/-кызы names', async () => {
-    const r = await tag('Совещание провёл Ерлан Бахытжанович Карин. В нём участвовали Нуржан Асхатулы и Динара Серикkызы.'.replace('kызы', 'кызы'));
+    const r = await tag(
+      'Совещание провёл Ерлан Бахытжанович Карин. В нём участвовали Нуржан Асхатулы и Динара Серикkызы.'.replace('kызы', 'кызы'),
+    );
     const names = Object.keys(peopleOf(r));
     expect(names).toContain('Ерлан Карин');
     expect(names).toContain('Нуржан Асхатулы');
@@ -32,7 +36,9 @@ describe('Russian people', () => {
   });
 
   it('does not take streets, airports and universities named after people for people', async () => {
-    const r = await tag('Делегация проехала по улице Абая к аэропорту имени Нурсултана Назарбаева, а затем посетила университет имени аль-Фараби.');
+    const r = await tag(
+      'Делегация проехала по улице Абая к аэропорту имени Нурсултана Назарбаева, а затем посетила университет имени аль-Фараби.',
+    );
     expect(r.people).toEqual([]);
   });
 
@@ -44,8 +50,17 @@ describe('Russian people', () => {
 
 describe('Russian countries', () => {
   it('finds countries in any case and common variant', async () => {
-    const r = await tag('Делегации Белоруссии, Кыргызстана и Киргизии прибыли в Казахстан. Встреча с Соединенными Штатами и КНР. Беларусь и РФ поддержали.');
-    expect(countriesOf(r)).toEqual({ BY: ['Белоруссии', 'Беларусь'], KG: ['Кыргызстана', 'Киргизии'], KZ: ['Казахстан'], US: ['Соединенными Штатами'], CN: ['КНР'], RU: ['РФ'] });
+    const r = await tag(
+      'Делегации Белоруссии, Кыргызстана и Киргизии прибыли в Казахстан. Встреча с Соединенными Штатами и КНР. Беларусь и РФ поддержали.',
+    );
+    expect(countriesOf(r)).toEqual({
+      BY: ['Белоруссии', 'Беларусь'],
+      KG: ['Кыргызстана', 'Киргизии'],
+      KZ: ['Казахстан'],
+      US: ['Соединенными Штатами'],
+      CN: ['КНР'],
+      RU: ['РФ'],
+    });
   });
 
   it('tags the country inside "МИД РК" but not the organisation', async () => {
