@@ -12,7 +12,7 @@ import { detectLanguage } from '../../../../core/parse/language.ts';
 import { bodyPlainText } from '../../../../core/article/model.ts';
 import type { EditorHooks } from '../../features/editor/create-editor.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import { fileToBase64 } from './document.svelte.ts';
+import { fileToBase64 } from './file-bytes.ts';
 import type { Prompts } from './prompts.svelte.ts';
 import { DocumentTab, isNativePath } from './tab.svelte.ts';
 
