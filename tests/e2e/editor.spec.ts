@@ -65,7 +65,8 @@ test('find and replace with a regular expression replaces all in one undo step',
   await page.keyboard.press(`${MOD}+H`);
   await page.getByTestId('find-regex').check();
   await page.getByTestId('find-input').fill('Блинкен[а-я]*');
-  await expect(page.getByTestId('find-count')).toHaveText(new RegExp(`(1 of|1 из) ${expected}`));
+  // Which match is current depends on where the click put the caret; the total must be exact.
+  await expect(page.getByTestId('find-count')).toHaveText(new RegExp(`^[1-9]\\d* (of|из) ${expected}$`));
   await expect(page.locator('.find-match')).toHaveCount(expected);
   await page.getByTestId('replace-input').fill('Госсекретарь');
   await page.getByTestId('replace-all').click();
