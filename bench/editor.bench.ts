@@ -212,7 +212,7 @@ async function measureStandalone(browser: Browser, url: string, kind: 'editor' |
       kind === 'editor' ? 'mountStory' : 'mountBare',
       article,
     ] as const);
-    return await typeAndMeasure(page, kind === 'editor' ? '.story-editor > .body > p' : '.ProseMirror > p');
+    return await typeAndMeasure(page, kind === 'editor' ? '.story-editor > .body > .section > p' : '.ProseMirror > p');
   } finally {
     await page.close();
   }
@@ -241,9 +241,9 @@ async function measureApp(browser: Browser, article: Article, noSuggestions: boo
     await page.addInitScript(PROBE);
     if (noSuggestions) await page.route('**/api/tags.suggest', (route) => route.abort('failed'));
     await page.goto(app.url);
-    const paragraphs = page.locator('.story-editor > .body > p');
+    const paragraphs = page.locator('.story-editor > .body > .section > p');
     await paragraphs.nth(article.blocks.length - 1).waitFor({ state: 'attached', timeout: 60_000 });
-    return await typeAndMeasure(page, '.story-editor > .body > p');
+    return await typeAndMeasure(page, '.story-editor > .body > .section > p');
   } finally {
     await page.close();
     await app.stop();

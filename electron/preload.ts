@@ -19,6 +19,7 @@ const CALLS: { readonly [K in CallName]: true } = {
   'documents.save': true,
   'documents.stat': true,
   'documents.journalWrite': true,
+  'documents.journalPatch': true,
   'documents.journalList': true,
   'documents.journalDiscard': true,
   'documents.versions': true,

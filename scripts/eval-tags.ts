@@ -62,8 +62,10 @@ export function readFactRu(file: string): GoldText[] {
  * The half a text belongs to: rules are tuned on the even ids and checked on the odd ones,
  * so a rule that only fits the texts it was tuned on shows up as a gap between the halves.
  */
-export function halfOf(text: GoldText): 'even' | 'odd' | 'heldout' {
+export function halfOf(text: GoldText): 'even' | 'odd' | 'heldout' | 'heldout2' | 'heldout3' {
   if (text.id?.startsWith('heldout-own/')) return 'heldout';
+  if (text.id?.startsWith('heldout-own-2/')) return 'heldout2';
+  if (text.id?.startsWith('heldout-own-3/')) return 'heldout3';
   const number = Number(/(\d+)\D*$/u.exec(text.id ?? '')?.[1] ?? 0);
   return number % 2 === 0 ? 'even' : 'odd';
 }
@@ -277,11 +279,12 @@ function printScores(title: string, s: ReturnType<typeof score>): void {
 }
 
 /**
- * The project's own held-out texts (data/heldout-own.jsonl, written and annotated for Copydesk
- * before the tagger was run on them; docs/tagger.md): Russian and English scored apart, and
- * the Russian split into Central Asian wire stories and world news.
+ * One of the project's own held-out sets (data/heldout-own*.jsonl, written and annotated for
+ * Copydesk before the tagger was run on them; docs/tagger.md): Russian and English scored
+ * apart, and the Russian split into Central Asian wire stories and world news.
  */
 function printHeldOut(
+  name: string,
   tagger: Awaited<ReturnType<typeof loadTagger>>,
   texts: readonly GoldText[],
   onError?: (kind: string, text: GoldText, key: string) => void,
@@ -298,15 +301,15 @@ function printHeldOut(
       ),
     );
   };
-  part('Own held-out, Russian', (t) => t.lang !== 'en', onError);
+  part(`${name}, Russian`, (t) => t.lang !== 'en', onError);
   part('  Central Asian wire', (t) => t.lang !== 'en' && /ru-ca-/u.test(t.id ?? ''));
   part('  world news', (t) => t.lang !== 'en' && /ru-world-/u.test(t.id ?? ''));
-  part('Own held-out, English', (t) => t.lang === 'en', onError);
+  part(`${name}, English`, (t) => t.lang === 'en', onError);
 }
 
 async function main(): Promise<void> {
   // `--errors` lists every miss; `--errors=even` only those of the tuning half,
-  // `--errors=heldout` only those of the project's own held-out texts.
+  // `--errors=heldout` / `--errors=heldout2` / `--errors=heldout3` only those of the project's own held-out sets.
   const errorsFlag = process.argv.find((a) => a === '--errors' || a.startsWith('--errors='));
   const verbose = errorsFlag !== undefined;
   const errorHalf = errorsFlag?.split('=')[1];
@@ -352,7 +355,9 @@ async function main(): Promise<void> {
     path.join(root, 'documents/kaztag-blinken-kazakhstan.txt'),
   );
   printScores('Sample kaztag-blinken-kazakhstan', score([sample], [tagger.tag(sample.text)], onError));
-  printHeldOut(tagger, readFactRu(path.join(root, 'data/heldout-own.jsonl')), onError);
+  printHeldOut('Own held-out (round 4, since tuned on)', tagger, readFactRu(path.join(root, 'data/heldout-own.jsonl')), onError);
+  printHeldOut('Own held-out 2 (round 5, since tuned on)', tagger, readFactRu(path.join(root, 'data/heldout-own-2.jsonl')), onError);
+  printHeldOut('Own held-out 3 (round 6, frozen before any run)', tagger, readFactRu(path.join(root, 'data/heldout-own-3.jsonl')), onError);
   if (verbose) console.log(errors.join('\n'));
 }
 

@@ -1,12 +1,31 @@
 /** API area "documents": opening articles from disk or uploads, saving, crash journal and version history. */
 import { z } from 'zod';
 import type { Article } from '../article/model.ts';
-import { articleSchema } from '../article/schema.ts';
+import { articleSchema, blockSchema } from '../article/schema.ts';
 
 /** The largest document the API accepts, in bytes (before base64). */
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
 const path = z.string().min(1, 'path is empty').max(4_096, 'path is too long');
+
+const journalKey = z.string().min(1, 'key is empty').max(200, 'key is too long');
+const journalName = z.string().min(1).max(1_000);
+const journalId = z.string().min(1, 'base is empty').max(100, 'base is too long');
+
+/** The most body blocks an article may have (the article schema's bound). */
+const MAX_BODY_BLOCKS = 200_000;
+
+// Every field of the article schema but the body, with the same bounds. (`omit` is not
+// available on a schema with refinements; the cross-field check runs on the patched whole.)
+const articleWithoutBody = z
+  .object({
+    headline: articleSchema.shape.headline,
+    standfirst: articleSchema.shape.standfirst,
+    dateline: articleSchema.shape.dateline,
+    entities: articleSchema.shape.entities,
+    meta: articleSchema.shape.meta,
+  })
+  .strict();
 
 // The same runtime schema, typed as the model's readonly Article so callers can pass the
 // articles they hold (the schema's inferred type has mutable arrays, which a readonly
@@ -57,21 +76,46 @@ export const documentRequests = {
    * Journals unsaved changes for crash recovery; `key` identifies the open document (one
    * entry per key: a write replaces the previous one). `baseRevision` is the on-disk revision
    * the changes were made against, so a restored entry still detects external changes.
-   * Durable (fsynced) when the call returns; cheap to repeat every second.
+   * Durable (fsynced) when the call returns. Answers the write's `id`, the `base` of a
+   * following `journalPatch`.
    */
   'documents.journalWrite': z
     .object({
-      key: z.string().min(1).max(200),
+      key: journalKey,
       path: path.optional(),
-      name: z.string().min(1).max(1_000),
+      name: journalName,
       article,
       baseRevision: z.string().max(200).nullable().optional(),
+    })
+    .strict(),
+  /**
+   * Journals unsaved changes by sending only what changed since the key's last accepted
+   * journal write: the body blocks `[start, start + deleteCount)` of that write are replaced
+   * by `blocks`, and `article` (the article without its body) replaces everything else.
+   * `base` is the `id` that write answered. The entry written is the whole article, exactly
+   * as `journalWrite` would write it. When `base` is not the key's last accepted write (the
+   * backend restarted, the entry was discarded, a write failed, another window wrote it) the
+   * call fails with `conflict` and changes nothing: the caller then sends the whole article
+   * with `journalWrite`. A splice outside the base's body, or a result the article schema
+   * refuses, fails with `bad-input` and also changes nothing.
+   */
+  'documents.journalPatch': z
+    .object({
+      key: journalKey,
+      base: journalId,
+      path: path.optional(),
+      name: journalName,
+      baseRevision: z.string().max(200).nullable().optional(),
+      article: articleWithoutBody,
+      start: z.number().int().nonnegative().max(MAX_BODY_BLOCKS),
+      deleteCount: z.number().int().nonnegative().max(MAX_BODY_BLOCKS),
+      blocks: z.array(blockSchema).max(MAX_BODY_BLOCKS),
     })
     .strict(),
   /** Journalled unsaved changes left by a previous run (or this one), newest first. */
   'documents.journalList': z.object({}).strict(),
   /** Drops a journal entry (after saving, discarding, or restoring it). */
-  'documents.journalDiscard': z.object({ key: z.string().min(1).max(200) }).strict(),
+  'documents.journalDiscard': z.object({ key: journalKey }).strict(),
   /** The saved versions (snapshots) of a document, newest first (at most 100 are kept). */
   'documents.versions': z.object({ path }).strict(),
   /** One saved version's article; `id` comes from `documents.versions` (`not-found` when pruned). */
@@ -117,6 +161,15 @@ export interface JournalEntry {
   readonly baseRevision?: string | null;
 }
 
+/**
+ * What an accepted journal write answers: `id` names exactly the article it journalled for
+ * that key, and is the `base` of the next `documents.journalPatch`. Ids are never reused,
+ * across keys or backend runs, so a stale base can only mismatch.
+ */
+export interface JournalReceipt {
+  readonly id: string;
+}
+
 /** One saved version of a document. */
 export interface VersionInfo {
   readonly id: string;
@@ -143,7 +196,8 @@ export interface DocumentResponses {
   'documents.new': OpenedDocument;
   'documents.save': SavedDocument;
   'documents.stat': DocumentStat;
-  'documents.journalWrite': Record<string, never>;
+  'documents.journalWrite': JournalReceipt;
+  'documents.journalPatch': JournalReceipt;
   'documents.journalList': readonly JournalEntry[];
   'documents.journalDiscard': Record<string, never>;
   'documents.versions': readonly VersionInfo[];

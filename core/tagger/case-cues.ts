@@ -55,6 +55,11 @@ const PREPOSITION_CASES: Readonly<Record<string, readonly Case[]>> = {
   между: ['ablt'],
 };
 
+/** Short words that may stand between a subject and its verb ("Масса также был"). */
+export const PREDICATE_PARTICLES: ReadonlySet<string> = new Set(
+  'также тоже уже не ещё еще ранее лично сам сама впервые вновь снова'.split(' '),
+);
+
 const CUE_WEIGHT = 1.5;
 /**
  * A past-tense verb's gender is agreement, not a guess ("Бут рассказала" is a woman), so it
@@ -100,12 +105,20 @@ export function caseCues(
     }
   }
   if (after && SPACES_ONLY.test(after.gapBefore)) {
-    const readings = morphology.analyse(after.text.toLowerCase());
+    // "Масса также был": a particle may stand between the subject and its verb.
+    const skip = PREDICATE_PARTICLES.has(foldCase(after.text)) && SPACES_ONLY.test(tokens[to + 1]?.gapBefore ?? '');
+    const readings = morphology.analyse((skip ? tokens[to + 1]! : after).text.toLowerCase());
     // A finite verb ("Харада заявил") or a short adjective ("Маэхара должен") agrees with its subject.
     const predicate = readings.find(
       (r) => r.tags.has('sing') && ((r.tags.has('VERB') && r.tags.has('indc')) || (r.tags.has('ADJS') && readings[0]?.tags.has('ADJS'))),
     );
     if (predicate) addSubject(predicate.tags, cases, genders);
+  }
+  // "Ннека Угбома – руководитель проекта": a dash and a nominative role noun say the name
+  // is the subject it is defined as.
+  if (after && /^\s*[-–—]\s*$/u.test(after.gapBefore) && isTitle(after.text)) {
+    const role = morphology.analyse(after.text.toLowerCase())[0];
+    if (role?.tags.has('NOUN') && role.tags.has('nomn')) cases.add('nomn');
   }
   if (cases.size === 0 && genders.size === 0) return NO_CUE;
   return (gender, grammaticalCase) => (cases.has(grammaticalCase) ? CUE_WEIGHT : 1) * (genders.has(gender) ? GENDER_CUE_WEIGHT : 1);

@@ -53,7 +53,8 @@ export interface CountryLexicon {
   /** The longest name or blocker starting at `tokens[index]`, if any. */
   matchName(tokens: readonly Token[], index: number): CountryMatch | null;
   /** Country adjectives inside a token ("российско-американских" gives two). */
-  matchAdjectives(token: Token): readonly CountryMatch[];
+  /** `previous` is the word before, for two-word adjectives ("North Korean"). */
+  matchAdjectives(token: Token, previous?: Token): readonly CountryMatch[];
   /** The display name of a code in this language. */
   displayName(code: string): string;
 }
@@ -189,6 +190,8 @@ export function russianCountryLexicon(morphology: Morphology): CountryLexicon {
       const folded = foldCase(token.text);
       if (folded.length < 5) return [];
       const parts = folded.split('-');
+      // "Северо-Казахстанской области": a compass prefix makes the adjective a region's.
+      if (parts.length > 1 && COMPASS_PREFIX.test(parts[0] ?? '')) return [];
       const matches: CountryMatch[] = [];
       let offset = token.start;
       for (let i = 0; i < parts.length; i++) {
@@ -210,6 +213,9 @@ export function russianCountryLexicon(morphology: Morphology): CountryLexicon {
     },
   };
 }
+
+/** First parts of compound region adjectives ("Северо-Казахстанская", "Восточно-Европейская"). */
+const COMPASS_PREFIX = /^(?:северо|южно|восточно|западно|центрально|юго|северо|ближне|дальне)$/u;
 
 /**
  * True when a full stop follows the last token of a match, seen from the next token's gap;
@@ -258,7 +264,23 @@ export function englishCountryLexicon(): CountryLexicon {
       if (found.to - at > 1 && found.phrase.caseSensitive && tokens[at + 1]?.gapBefore === '.' && fullStopAfter(tokens[found.to])) end += 1;
       return { from: at, to: found.to, code: found.phrase.code, kind: 'name', start: first.start, end };
     },
-    matchAdjectives(token) {
+    matchAdjectives(token, previous) {
+      // "North Korean" is not "Korean": a two-word adjective takes the word before it.
+      const pair =
+        previous && /^ $/u.test(token.gapBefore) && isCapitalized(previous.text)
+          ? adjectives.get(`${foldCase(previous.text)} ${key(token)}`)
+          : undefined;
+      if (pair && previous)
+        return [
+          {
+            from: previous.index,
+            to: token.index + 1,
+            code: pair,
+            kind: 'adjective',
+            start: previous.start,
+            end: token.start + token.text.replace(/['’]s$/u, '').length,
+          },
+        ];
       const code = isCapitalized(token.text) ? adjectives.get(key(token)) : undefined;
       return code
         ? [

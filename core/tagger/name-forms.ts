@@ -109,7 +109,8 @@ export function surnameReadings(word: string, morphology: Morphology): NameReadi
   else if (/(?:ых|их|[оиуэе])$/u.test(w)) {
     // Indeclinable ("Шевчуко", "Черных"); after a consonant "-у"/"-е" is far more often a
     // case ending ("Мильнеру", "Буте", "Ямаду" of Ямада), so that reading must win alone.
-    const score = /[бвгдзклмнпрстфхжшчщц][уе]$/u.test(w) ? 0.25 : 0.8;
+    // The same holds for "-е"/"-и" after "й" or "я" ("Монтойе", "Баньяи" of an a-stem in -я).
+    const score = /[бвгдзклмнпрстфхжшчщц][уе]$/u.test(w) || /[йя][еи]$/u.test(w) ? 0.25 : 0.8;
     push('m', ALL_CASES, word, score);
     push('f', ALL_CASES, word, score);
   } else if (/[^аеёиоуыэюя]ы$/u.test(w) && w.length >= 6) {
@@ -124,7 +125,7 @@ export function surnameReadings(word: string, morphology: Morphology): NameReadi
     // "-овым"/"-иным" is the instrumental of a Russian-pattern surname, and a woman's such
     // surname ends in -ова/-ина, so "Бердымухамедов" is never a woman's as written.
     const instrumental = /(?:ов|ев|ин|ын)ым$/u.test(w);
-    push('m', ['nomn'], word, instrumental ? 0.1 : /[^аеёиоуыэюя][оеё]м$/u.test(w) ? 0.45 : 0.7);
+    push('m', ['nomn'], word, instrumental ? 0.1 : /[^аеёиоуыэюя][оеё]м$/u.test(w) ? 0.3 : 0.7);
     push('f', ALL_CASES, word, instrumental || /(?:ов|ев)$/u.test(w) ? 0.05 : 0.45);
   }
   // Georgian and Abkhaz "-ия" surnames ("Чантурия", "Гулия") are nominative in both genders.
@@ -164,14 +165,26 @@ function aStem(word: string, w: string, push: Push, score: number): void {
   if (/[^аеёиоуыэюя]у$/u.test(w)) for (const g of ['m', 'f'] as const) push(g, ['accs'], swap(word, 1, 'а'), score * 0.8);
   if (/[^аеёиоуыэюя]ой$/u.test(w)) for (const g of ['m', 'f'] as const) push(g, ['ablt'], swap(word, 2, 'а'), score * 0.8);
   if (/[^аеёиоуыэюя]е$/u.test(w)) for (const g of ['m', 'f'] as const) push(g, ['datv', 'loct'], swap(word, 1, 'а'), score * 0.6);
+  // "-я" after a vowel or "й" ("Баньяя", "Монтойя"): the same a-stem paradigm written with
+  // я/и/е/ю/ей, so "Франческо Баньяю" is Баньяя and "Хуану Пабло Монтойе" is Монтойя.
+  if (/[аеёиоуэюяй]я$/u.test(w)) for (const g of ['m', 'f'] as const) push(g, ['nomn'], word, score * (/[аеоуи]я$/u.test(w) ? 0.8 : 1));
+  const soft: [RegExp, Case[]][] = [
+    [/[аеёиоуэюяй]и$/u, ['gent']],
+    [/[аеёиоуэюяй]е$/u, ['datv', 'loct']],
+    [/[аеёиоуэюяй]ю$/u, ['accs']],
+    [/[аеёиоуэюяй]ей$/u, ['ablt']],
+  ];
+  for (const [pattern, cases] of soft)
+    if (pattern.test(w))
+      for (const g of ['m', 'f'] as const) push(g, cases, word.slice(0, word.search(/(?:и|е|ю|ей)$/u)) + 'я', score * 0.8);
 }
 
 /** First-name readings: the dictionary's Name lexemes, then the regular paradigms. */
 export function firstNameReadings(word: string, morphology: Morphology): NameReading[] {
   const { push, list } = collector();
   dictionaryReadings(word, 'Name', morphology, push, 1.5, 0.6);
-  if (list.some((r) => r.score >= 1.5)) return list;
   const w = word.toLowerCase();
+  if (list.some((r) => r.score >= 1.5)) return list;
   if (/[аеёиоуыэюя]$/u.test(w) === false) {
     // "-ом"/"-ем" after a consonant ("Адылбеком") and a long "-ой" ("Нарендрой") are far
     // more often case endings than a foreign name's nominative.

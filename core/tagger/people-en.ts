@@ -151,8 +151,9 @@ export function findEnglishPeople(tokens: readonly Token[], claimed: readonly bo
   // A name's first word alone is the same person when no other name starts with it ("Xi").
   const firstWords = new Map<string, number>();
   for (const c of candidates) {
-    const first = c.pairs[0]?.first;
-    if (first && !first.includes(' ')) firstWords.set(foldCase(first), (firstWords.get(foldCase(first)) ?? 0) + 1);
+    // "Kim" after "Kim Jong Un": an East Asian family name is the first of several given words.
+    const first = c.pairs[0]?.first?.split(' ')[0];
+    if (first) firstWords.set(foldCase(first), (firstWords.get(foldCase(first)) ?? 0) + 1);
   }
   for (let i = 0; i < tokens.length; i++) {
     // A repeat may open with its particle in lower case mid-sentence ("said bin Salman").
@@ -182,7 +183,7 @@ export function findEnglishPeople(tokens: readonly Token[], claimed: readonly bo
       i += match.length - 1;
       continue;
     }
-    if (nameWord(i) && firstWords.get(key) === 1 && !isTitle(t.text)) {
+    if (nameWord(i) && (firstWords.get(key) ?? 0) >= 1 && !isTitle(t.text)) {
       candidates.push({
         start: t.start,
         end: t.start + bare(t).length,

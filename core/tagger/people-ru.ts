@@ -6,7 +6,7 @@
  * most of them agree on, so "Энтони Блинкена" joins "Энтони Блинкен".
  */
 
-import { caseCues, NO_CUE, type CaseWeight } from './case-cues.ts';
+import { caseCues, NO_CUE, PREDICATE_PARTICLES, type CaseWeight } from './case-cues.ts';
 import {
   groupMentions,
   MIN_SUPPORT,
@@ -59,7 +59,9 @@ const TITLE_LEMMAS = new Set(
     'министерка сопредседатель руководитель основатель гендиректор глава-министр атаман патриарх митрополит имам муфтий ' +
     'блогер пилот гонщик теннисист теннисистка боксёр боксер шахматист шахматистка легкоатлет футболист хоккеист ' +
     'бизнесмен предприниматель миллиардер олигарх артист художник композитор музыкант учёный ученый профессор академик ' +
-    'врач доктор отец мать брат сестра сын дочь жена муж вдова коллега соперник сторонник оппонент мистер миссис'
+    'врач доктор отец мать брат сестра сын дочь жена муж вдова коллега соперник сторонник оппонент мистер миссис ' +
+    'владелец владелица совладелец хозяин хозяйка продюсер дирижёр дирижер пианист пианистка скрипач скрипачка солист солистка ' +
+    'лауреат победитель победительница финалист финалистка участник участница ведущий ведущая эмир шейх посланник спецпосланник'
   ).split(/\s+/u),
 );
 
@@ -193,6 +195,24 @@ export function createRussianPeopleFinder(morphology: Morphology) {
     }
     return cached;
   };
+  // A lower-case animate noun in the singular ("итальянца", "бразилец", "политик"): a person
+  // word a name can stand in apposition to.
+  const personNounCache = new Map<string, boolean>();
+  const personNoun = (word: string): boolean => {
+    let cached = personNounCache.get(word);
+    if (cached === undefined) {
+      const top = /^\p{Ll}/u.test(word) ? morphology.analyse(word)[0] : undefined;
+      cached =
+        top !== undefined &&
+        top.known &&
+        top.tags.has('NOUN') &&
+        top.tags.has('anim') &&
+        top.tags.has('sing') &&
+        !DEFINING_TAGS.some((t) => top.tags.has(t));
+      personNounCache.set(word, cached);
+    }
+    return cached;
+  };
   const firstReadings = (w: string) => cachedReadings('f', w, (x) => firstNameReadings(x, morphology));
   const lastReadings = (w: string) => cachedReadings('l', w, (x) => surnameReadings(x, morphology));
   const patrReadings = (w: string) => cachedReadings('p', w, (x) => patronymicReadings(x, morphology));
@@ -217,6 +237,13 @@ export function createRussianPeopleFinder(morphology: Morphology) {
       const continuesName = (i: number): boolean =>
         adjacent(i) && (nameLike(i) || NAME_PARTICLES.has(foldCase(tokens[i]?.text ?? '')) || particleSurname(i));
       const adjacent = (i: number): boolean => /^[ \u00a0]+$/u.test(tokens[i]?.gapBefore ?? '');
+      // A syllable of an East Asian name: a short capitalised word, or a lone capital that is
+      // no initial ("Ё" in "Ким Ё Чжон": no full stop after it).
+      const syllableAt = (i: number): boolean => {
+        const t = tokens[i];
+        if (t === undefined || taken[i] || !isSyllable(t.text)) return false;
+        return nameLike(i) || (t.text.length === 1 && isUpper(t.text) && !/^\./u.test(tokens[i + 1]?.gapBefore ?? '.'));
+      };
       const claim = (from: number, to: number) => {
         for (let k = from; k < to; k++) taken[k] = true;
       };
@@ -270,18 +297,44 @@ export function createRussianPeopleFinder(morphology: Morphology) {
       // The job title a name at `i` stands in apposition to ("посол Японии в Чехии Синдзи
       // Харада"): within five words, no punctuation or other name between; -1 when none.
       const titleIndexBefore = (i: number): number => {
-        for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-          const t = tokens[k + 1];
-          if (t && /[.!?;:()«»"]/u.test(t.gapBefore)) return -1;
-          const word = tokens[k];
-          if (!word) return -1;
+        let k = i - 1;
+        for (let steps = 0; k >= 0 && steps < 5; steps++) {
+          let gap = tokens[k + 1]!.gapBefore;
+          if (/»\s*$/u.test(gap) && !/[.!?;:()"«]/u.test(gap)) {
+            // "Наставник «Барселоны» Ханс-Дитер Флик": a quoted name between title and person.
+            let open = k;
+            while (open > 0 && k - open < 3 && !/«/u.test(tokens[open]!.gapBefore)) open--;
+            gap = tokens[open]!.gapBefore;
+            if (!/«\s*$/u.test(gap) || open === 0) return -1;
+            gap = gap.replace(/«\s*$/u, '');
+            k = open - 1;
+          }
+          if (/[.!?;:()«»"]/u.test(gap)) return -1;
+          const word = tokens[k]!;
           // A plural title ("представители Гринпис") is not in apposition to one person.
           if (isTitle(word.text)) return singular(word.text) ? k : -1;
           if (isCapitalized(word.text) && !claimed[k]) return -1;
+          k--;
         }
         return -1;
       };
       const titleBefore = (i: number): boolean => titleIndexBefore(i) >= 0;
+      // Words around a name that say it names a person: a title or a person noun before it
+      // ("итальянца Франческо Баньяю"), a dash and a role after it ("Гергей Ковач – политик"),
+      // or a verb it is the subject of ("Фелипе Масса также был").
+      const personContext = (from: number, to: number): boolean => {
+        const before = tokens[from - 1];
+        if (titleBefore(from) || (before !== undefined && adjacent(from) && personNoun(before.text))) return true;
+        const after = tokens[to];
+        if (!after) return false;
+        if (/^\s*[-–—]\s*$/u.test(after.gapBefore)) return personNoun(after.text) || isTitle(after.text);
+        if (!adjacent(to)) return false;
+        const verb = PREDICATE_PARTICLES.has(foldCase(after.text)) && adjacent(to + 1) ? tokens[to + 1]! : after;
+        return morphology
+          .analyse(verb.text.toLowerCase())
+          .slice(0, 1)
+          .some((r) => r.tags.has('VERB') && r.tags.has('indc') && r.tags.has('sing') && (r.tags.has('past') || r.tags.has('3per')));
+      };
       // "Свердловской области", "Туркестанской области": a capitalised adjective before its noun.
       const adjectiveBeforeNoun = (i: number): boolean => {
         const token = tokens[i];
@@ -291,11 +344,13 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           /(?:ск|цк|ов|ин)(?:ий|ый|ой|ая|ое|ого|ому|им|ым|ом|ую|ых|их|ой)$/u.test(token.text) &&
           next !== undefined &&
           adjacent(i + 1) &&
-          /^\p{Ll}/u.test(next.text) &&
-          morphology
-            .analyse(next.text)
-            .slice(0, 1)
-            .some((r) => r.tags.has('NOUN') || r.tags.has('ADJF'))
+          // "Нурекской ГЭС", "Павлодарской ТЭЦ": an abbreviation is the noun as well.
+          ((isAllCaps(next.text) && next.text.length >= 2) ||
+            (/^\p{Ll}/u.test(next.text) &&
+              morphology
+                .analyse(next.text)
+                .slice(0, 1)
+                .some((r) => r.tags.has('NOUN') || r.tags.has('ADJF'))))
         );
       };
       // "Назарбаев Университет", "Гумилев Центр": a name followed by a capitalised
@@ -309,8 +364,13 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         const next = tokens[k];
         return next !== undefined && adjacent(k) && isCapitalized(next.text) && (wordClass(next.text) & NAMED_ONE_WORD) !== 0;
       };
-      const cue = (from: number, to: number): CaseWeight => caseCues(tokens, from, to, morphology, isTitle, titleIndexBefore(from));
+      // A person noun before a name shares its case like a title does ("итальянца Франческо Баньяю").
+      const titleOrPerson = (word: string): boolean => isTitle(word) || personNoun(word);
+      const cue = (from: number, to: number): CaseWeight => caseCues(tokens, from, to, morphology, titleOrPerson, titleIndexBefore(from));
 
+      // Surnames of the full names found so far, for repeats inside the first pass.
+      const earlierLasts = new Set<string>();
+      let namedSoFar = 0;
       for (let i = 0; i < tokens.length; i++) {
         if (taken[i]) continue;
         const token = tokens[i]!;
@@ -352,6 +412,34 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         if (!nameLike(i)) continue;
         const f1 = facts(token.text);
         const skip = namedAfter(i);
+        // Repeats of a surname named in full earlier, where the rules below would misread them:
+        // with its particle ("Абдель Ати заявил" after "Бадр Абдель Ати") or directly before
+        // another person's name ("тренер Рыбакиной Стефано Вуков").
+        if (!skip) {
+          for (; namedSoFar < candidates.length; namedSoFar++)
+            for (const p of candidates[namedSoFar]!.pairs)
+              if (p.first && p.last && p.score >= MIN_SUPPORT) earlierLasts.add(foldCase(p.last));
+          const next = tokens[i + 1];
+          if (NAME_PARTICLES.has(foldCase(token.text)) && next && nameLike(i + 1) && adjacent(i + 1)) {
+            const readings = lastReadings(next.text)
+              .map((r) => ({ ...r, nominative: `${token.text} ${r.nominative}` }))
+              .filter((r) => earlierLasts.has(foldCase(r.nominative)));
+            if (readings.length > 0) {
+              candidates.push({ start: token.start, end: next.end, from: i, to: i + 2, pairs: surnamePairs(readings, cue(i, i + 2)) });
+              claim(i, i + 2);
+              i++;
+              continue;
+            }
+          }
+          if (nameLike(i + 1) && adjacent(i + 1) && nameLike(i + 2) && adjacent(i + 2) && !f1.knownName) {
+            const readings = lastReadings(token.text).filter((r) => earlierLasts.has(foldCase(r.nominative)));
+            if (readings.length > 0) {
+              candidates.push({ start: token.start, end: token.end, from: i, to: i + 1, pairs: surnamePairs(readings, cue(i, i + 1)) });
+              claim(i, i + 1);
+              continue;
+            }
+          }
+        }
         // A title opening a sentence ("Аким области…", "Вице-министр Айдос…") is no given name,
         // even when the dictionary knows it as one.
         if (token.sentenceStart && isTitle(token.text) && nameLike(i + 1) && adjacent(i + 1)) continue;
@@ -362,42 +450,67 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         let runEnd = i;
         while (runEnd - i < 8 && nameLike(runEnd + 1) && adjacent(runEnd + 1)) runEnd++;
         if (runEnd - i >= 3 && !skip && !tokens.slice(i, runEnd + 1).every((t) => t.text.length <= 5 && !t.text.includes('-'))) {
+          // A common word opening the sentence ("Накануне Ли Чжэ Мён …") is not part of the run.
+          if (token.sentenceStart && f1.common > 0.3 && !f1.knownName) {
+            claim(i, i + 1);
+            continue;
+          }
           const beforeLast = tokens[runEnd - 1]!;
+          // The run ends in three or more short syllables: an East Asian name ("Председатель
+          // КНДР … Верховного Собрания Ким Чен Ын"), found by the syllable rule below.
+          let syllables = 0;
+          while (syllables < 4 && isSyllable(tokens[runEnd - syllables]!.text)) syllables++;
           const keep =
-            looksLikePatronymic(beforeLast.text) ||
-            NAME_PARTICLES.has(foldCase(beforeLast.text)) ||
-            (facts(tokens[runEnd - 2]!.text).knownName && facts(beforeLast.text).knownName)
-              ? 3
-              : 2;
+            syllables >= 3
+              ? syllables
+              : looksLikePatronymic(beforeLast.text) ||
+                  NAME_PARTICLES.has(foldCase(beforeLast.text)) ||
+                  (facts(tokens[runEnd - 2]!.text).knownName && facts(beforeLast.text).knownName)
+                ? 3
+                : 2;
           claim(i, runEnd + 1 - keep);
           i = runEnd - keep;
           continue;
         }
         const plausibleFirst = (f1.knownName || !f1.known || f1.guessedName) && !(token.sentenceStart && f1.common > 0.3);
-        // East Asian names: three or more short syllables ("Ким Чен Ир", "Аун Сан Су Чжи");
-        // the first and the last decline ("Кима Чен Ира"), the middle ones never do.
+        // East Asian names: three or more short syllables ("Ким Чен Ир", "Аун Сан Су Чжи",
+        // "Ким Ё Чжон"); the first and the last decline ("Кима Чен Ира"), the middle ones never
+        // do, so a syllable with a case ending closes the name: "Ким Чен Ына Ким Ё Чжон" is two.
         let run = i;
-        while (
-          run - i < 4 &&
-          nameLike(run + 1) &&
-          adjacent(run + 1) &&
-          tokens[run + 1]!.text.length <= 5 &&
-          !tokens[run + 1]!.text.includes('-')
-        )
+        while (run - i < 4 && syllableAt(run + 1) && adjacent(run + 1)) {
           run++;
+          if (run - i >= 2 && tokens[run]!.text.length >= 3 && declinedSyllable(tokens[run]!.text)) break;
+        }
+        // "Позже Ким Сон Хи …": a common word opening the sentence before three syllables is
+        // not the name's first syllable.
+        if (token.sentenceStart && f1.common > 0.3 && !f1.knownName && run - i >= 3) {
+          claim(i, i + 1);
+          continue;
+        }
+        const syllableFacts = tokens.slice(i + 1, run + 1).map((t) => facts(t.text));
+        const lastSyllable = tokens[run];
+        // At a sentence start a common word can open the name only when the last syllable is
+        // no Russian word or a verb agrees with the name ("Ли Сан Хун отметил"), and nothing
+        // capitalised follows.
+        const startOk =
+          !(token.sentenceStart && f1.common > 0.3) ||
+          (lastSyllable !== undefined &&
+            !(nameLike(run + 1) && adjacent(run + 1)) &&
+            (!facts(lastSyllable.text).known || personContext(i, run + 1)));
         if (
           run - i >= 2 &&
-          token.text.length <= 5 &&
-          !token.text.includes('-') &&
-          tokens.slice(i, run + 1).every((t) => facts(t.text).geo < 0.5) &&
-          !(token.sentenceStart && f1.common > 0.3)
+          isSyllable(token.text) &&
+          f1.geo < 0.5 &&
+          // A place among the syllables is a coincidence ("Чен"); a run of places is a list.
+          syllableFacts.filter((f) => f.geo >= 0.5).length <= 1 &&
+          startOk
         ) {
           const parts: [Role, NameReading[]][] = [['first', syllableReadings(token.text)]];
           for (let k = i + 1; k < run; k++) parts.push(['first', indeclinable(tokens[k]!.text)]);
           parts.push(['last', syllableReadings(tokens[run]!.text)]);
           const pairs = jointPairs(parts, cue(i, run + 1));
           if (pairs.length > 0) {
-            if (!skip) candidates.push({ start: token.start, end: tokens[run]!.end, from: i, to: run + 1, pairs });
+            if (!skip) candidates.push({ start: token.start, end: tokens[run]!.end, from: i, to: run + 1, pairs, familyFirst: true });
             claim(i, run + 1);
             i = run;
             continue;
@@ -409,12 +522,26 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         if (plausibleFirst && particle && adjacent(i + 1) && !taken[i + 1]) {
           const hyphened =
             /^(?:аль|эль|ал|ад|ас|ан|ат|аш|ибн|бин|бен|абу)-\p{Lu}/iu.test(particle.text) && particle.text.split('-').length === 2;
-          const separate = NAME_PARTICLES.has(foldCase(particle.text)) && nameLike(i + 2) && adjacent(i + 2);
+          // Several particles ("фон дер Ляйен") and a chain of them ("бин Абдуррахманом Аль Тани",
+          // where only the first name after "бин" declines) belong to the surname.
+          let surnameAt = i + 1;
+          while (NAME_PARTICLES.has(foldCase(tokens[surnameAt]?.text ?? '')) && adjacent(surnameAt) && surnameAt - i <= 3) surnameAt++;
+          const separate = surnameAt > i + 1 && nameLike(surnameAt) && adjacent(surnameAt);
           if (hyphened || separate) {
-            const surnameWord = hyphened ? particle.text.slice(particle.text.indexOf('-') + 1) : tokens[i + 2]!.text;
-            const prefix = hyphened ? particle.text.slice(0, particle.text.indexOf('-') + 1) : `${particle.text} `;
-            const lastParts = lastReadings(surnameWord).map((r) => ({ ...r, nominative: prefix + r.nominative }));
-            const to = hyphened ? i + 2 : i + 3;
+            const surnameWord = hyphened ? particle.text.slice(particle.text.indexOf('-') + 1) : tokens[surnameAt]!.text;
+            const prefix = hyphened
+              ? particle.text.slice(0, particle.text.indexOf('-') + 1)
+              : `${tokens
+                  .slice(i + 1, surnameAt)
+                  .map((t) => t.text)
+                  .join(' ')} `;
+            let to = hyphened ? i + 2 : surnameAt + 1;
+            let rest = '';
+            while (NAME_PARTICLES.has(foldCase(tokens[to]?.text ?? '')) && adjacent(to) && nameLike(to + 1) && adjacent(to + 1)) {
+              rest += ` ${tokens[to]!.text} ${tokens[to + 1]!.text}`;
+              to += 2;
+            }
+            const lastParts = lastReadings(surnameWord).map((r) => ({ ...r, nominative: prefix + r.nominative + rest }));
             const pairs = jointPairs(
               [
                 ['first', firstReadings(token.text)],
@@ -533,7 +660,17 @@ export function createRussianPeopleFinder(morphology: Morphology) {
               fs.geo < 0.5 &&
               !generic(surnameToken.text) &&
               !continuesName(surnameToken.index + 1) &&
-              ((fs.knownName && fs.common < 0.2) || (titleBefore(i) && !f1.known && !surnameToken.sentenceStart)));
+              ((fs.knownName && fs.common < 0.2) || (titleBefore(i) && !f1.known && !surnameToken.sentenceStart))) ||
+            // A foreign given name the dictionary does not know, then a capitalised common noun,
+            // in a person's context: the noun is the surname ("владелец кафе Йохен Шарф").
+            (!fs.organisation &&
+              fs.geo < 0.5 &&
+              (!f1.known || f1.guessedName) &&
+              !ORGANISATION_SHAPED.test(foldCase(token.text)) &&
+              !generic(surnameToken.text) &&
+              !surnameToken.sentenceStart &&
+              !continuesName(surnameToken.index + 1) &&
+              personContext(i, surnameToken.index + 1));
           const startOk =
             !token.sentenceStart ||
             listItem ||
@@ -564,8 +701,22 @@ export function createRussianPeopleFinder(morphology: Morphology) {
             else if (kyrgyz) {
               const gender = tokens[i + 2]!.text === 'уулу' ? 'm' : 'f';
               parts.push(['last', indeclinable(`${second.text} ${tokens[i + 2]!.text}`).filter((r) => r.gender === gender)]);
-            } else if (middle) parts.push(['first', firstReadings(second.text)], ['last', lastReadings(tokens[i + 2]!.text)]);
-            else if (!patronymic) parts.push(['last', lastReadings(second.text)]);
+            } else if (middle) {
+              // A foreign surname no Russian paradigm fits ("Филью") is read as written.
+              const lastWord = tokens[i + 2]!.text;
+              const lastParts = lastReadings(lastWord);
+              // A middle given name may stay undeclined ("Актана Арым Кубата").
+              const own = firstReadings(second.text);
+              const asWritten = Math.max(
+                0,
+                ...own.filter((r) => r.grammaticalCase === 'nomn' && r.nominative === second.text).map((r) => r.score),
+              );
+              const middleParts = [...own, ...indeclinable(second.text).map((r) => ({ ...r, score: asWritten }))];
+              parts.push(
+                ['first', middleParts],
+                ['last', lastParts.length > 0 ? lastParts : indeclinable(lastWord).map((r) => ({ ...r, score: 0.3 }))],
+              );
+            } else if (!patronymic) parts.push(['last', lastReadings(second.text)]);
             const to = third || middle || kyrgyz ? i + 3 : i + 2;
             if (institutionAfter(to)) {
               claim(i, to);
@@ -574,6 +725,16 @@ export function createRussianPeopleFinder(morphology: Morphology) {
             }
             // A list item names its person in the nominative ("• Тору Камикава (Япония)").
             const weight = cue(i, to);
+            // A woman's foreign name can look like a known man's name in the genitive
+            // ("Джорджа" is also Джордж): when a feminine verb agrees with the name
+            // ("Джорджа Мелони провела"), the first name is read as written.
+            const firstPart = parts[0]![1];
+            if (
+              weight('f', 'nomn') > weight('m', 'nomn') &&
+              /[^аеёиоуыэюя][ая]$/u.test(token.text) &&
+              !firstPart.some((r) => r.gender === 'f' && r.grammaticalCase === 'nomn')
+            )
+              parts[0] = ['first', [...firstPart, { gender: 'f', grammaticalCase: 'nomn', nominative: token.text, score: 1 }]];
             const pairs = jointPairs(parts, listItem ? (g, c) => weight(g, c) * (c === 'nomn' ? 2 : 1) : weight);
             if (pairs.length > 0) {
               if (!skip) candidates.push({ start: token.start, end: tokens[to - 1]!.end, from: i, to, pairs });
@@ -639,6 +800,8 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         grown = false;
         for (const c of candidates) {
           for (const p of c.pairs) if (p.last && p.first) lastNames.add(foldCase(p.last));
+          if (c.familyFirst)
+            for (const p of c.pairs) if (p.first && p.score >= MIN_SUPPORT) lastNames.add(foldCase(p.first.split(' ')[0]!));
           // A lone surname trusted mid-sentence also vouches for its repeats where capitals
           // say nothing ("Путин также подпишет…" opening a sentence).
           if (c.to === c.from + 1 && !tokens[c.from]!.sentenceStart && c.pairs[0]?.last) lastNames.add(foldCase(c.pairs[0].last));
@@ -736,13 +899,25 @@ const ORGANISATION_SHAPED =
 const LIST_GAP = /^ *(?:, *|\( *|\) *,? *|[—–] *)$/u;
 
 /** Particles that open a surname in many languages ("Ле Пен", "ван Гог", "бин Ладен", "де Сантис"). */
-const NAME_PARTICLES = new Set('ле ла де ди да дель делла дю ван фон дер ден бин ибн бен эль аль ас'.split(' '));
+const NAME_PARTICLES = new Set(
+  'ле ла де ди да дель делла дю ван фон дер ден бин ибн бен эль аль ас абдель абдуль абдул абд абуль'.split(' '),
+);
 
 /** A word that never declines: every case, either gender, as written. */
 function indeclinable(word: string): NameReading[] {
   return (['m', 'f'] as const).flatMap((gender) =>
     CASES.map((grammaticalCase) => ({ gender, grammaticalCase, nominative: word, score: 1 })),
   );
+}
+
+/** Short enough to be one syllable of an East Asian name ("Ким", "Чжэ", "Мёна"). */
+function isSyllable(word: string): boolean {
+  return word.length <= 5 && !word.includes('-') && !/\p{Script=Latin}/u.test(word);
+}
+
+/** A syllable carrying a case ending ("Ына", "Мёну", "Хуном"), which only the last one takes. */
+function declinedSyllable(word: string): boolean {
+  return syllableReadings(word).some((r) => r.nominative !== word);
 }
 
 /** An East Asian syllable: as written in any case, or a masculine consonant stem's oblique form. */

@@ -28,6 +28,8 @@ export interface PersonMentionCandidate {
   readonly initials?: string;
   /** A lone first name that only names someone when a full name with it is in the text. */
   readonly needsAntecedent?: boolean;
+  /** An East Asian name: the family name comes first, and a repeat of it alone is this person. */
+  readonly familyFirst?: boolean;
 }
 
 /** A person of the text: canonical name and mention spans. */
@@ -78,8 +80,21 @@ export function groupMentions(candidates: readonly PersonMentionCandidate[], kno
     p.first === null ? null : `${p.gender ?? ''}|${foldCase(p.last ?? '')}|${foldCase(p.first).replace(/[аяьйы]$/u, '')}`;
   const clustered: { best: NamePair; mentions: PersonMentionCandidate[] }[] = [];
   const byStem = new Map<string, (typeof clustered)[number]>();
+  // Surname-only repeats say which nominative the surname has ("Ямалю" → Ямаль decides
+  // "Ламина Ямаля" is Ламин Ямаль in the genitive, not a nominative "Ламина Ямаля").
+  const repeatVotes = new Map<string, { support: number }>();
+  for (const c of partial) {
+    const own = new Map<string, number>();
+    for (const p of c.pairs)
+      if (p.last && p.score >= MIN_SUPPORT) own.set(foldCase(p.last), Math.max(own.get(foldCase(p.last)) ?? 0, p.score));
+    for (const [last, score] of own) {
+      const vote = repeatVotes.get(last) ?? { support: 0 };
+      if (score >= MIN_SUPPORT) vote.support += 1;
+      repeatVotes.set(last, vote);
+    }
+  }
   for (const mentions of clusters.values()) {
-    const best = bestPair(mentions);
+    const best = bestPair(mentions, repeatVotes);
     const key = stemKey(best);
     const twin = key === null ? undefined : byStem.get(key);
     if (twin) {
@@ -95,10 +110,18 @@ export function groupMentions(candidates: readonly PersonMentionCandidate[], kno
     groups.push({ first: best.first, last: best.last, ...(best.gender ? { gender: best.gender } : {}), mentions });
   for (const c of firstOnly) {
     const firsts = new Set(c.pairs.map((p) => foldCase(p.first ?? '')));
-    const matching = groups.filter((g) => g.first !== null && g.last !== null && firsts.has(foldCase(g.first)));
+    // The first word of a longer given name counts ("Kim" of "Kim Jong" Un).
+    const matching = groups.filter(
+      (g) => g.first !== null && g.last !== null && (firsts.has(foldCase(g.first)) || firsts.has(foldCase(g.first.split(' ')[0]!))),
+    );
     const named = new Set(matching.map((g) => `${foldCase(g.first ?? '')}|${foldCase(g.last ?? '')}`));
+    // Two people with that first name ("Kim Jong Un", "Kim Yo Jong"): the nearest one named
+    // before the mention is meant; with none before it, the mention is left out.
+    const namedBefore = matching.filter((g) => g.mentions.some((m) => m.start < c.start));
     if (named.size === 1 || (matching.length > 0 && !c.needsAntecedent)) {
       matching.reduce((a, b) => (distance(a.mentions, c) <= distance(b.mentions, c) ? a : b)).mentions.push(c);
+    } else if (namedBefore.length > 0) {
+      namedBefore.reduce((a, b) => (distance(a.mentions, c) <= distance(b.mentions, c) ? a : b)).mentions.push(c);
     } else if (!c.needsAntecedent) {
       groups.push({ first: c.pairs[0]!.first, last: null, mentions: [c] });
     }
@@ -109,10 +132,13 @@ export function groupMentions(candidates: readonly PersonMentionCandidate[], kno
   const byLast = new Map<string, (typeof groups)[number][]>();
   const indexGroup = (g: (typeof groups)[number]): void => {
     if (g.last === null || g.first === null) return;
-    const key = foldCase(g.last);
-    const list = byLast.get(key);
-    if (list) list.push(g);
-    else byLast.set(key, [g]);
+    // "Хван выступил" after "Хван Чжан Еп": an East Asian family name is the first word.
+    const family = g.mentions.some((m) => m.familyFirst) ? foldCase(g.first.split(' ')[0] ?? '') : null;
+    for (const key of family ? [foldCase(g.last), family] : [foldCase(g.last)]) {
+      const list = byLast.get(key);
+      if (list) list.push(g);
+      else byLast.set(key, [g]);
+    }
   };
   groups.forEach(indexGroup);
   for (const c of partial) {
@@ -127,7 +153,12 @@ export function groupMentions(candidates: readonly PersonMentionCandidate[], kno
         Math.max(
           0,
           ...c.pairs
-            .filter((p) => foldCase(p.last ?? '') === foldCase(g.last ?? '') && (!g.gender || !p.gender || p.gender === g.gender))
+            .filter(
+              (p) =>
+                (foldCase(p.last ?? '') === foldCase(g.last ?? '') ||
+                  (g.mentions.some((m) => m.familyFirst) && foldCase(p.last ?? '') === foldCase(g.first?.split(' ')[0] ?? ''))) &&
+                (!g.gender || !p.gender || p.gender === g.gender),
+            )
             .map((p) => p.score),
         );
       const nearest = matching.reduce((a, b) => {
@@ -193,7 +224,10 @@ function distance(mentions: readonly PersonMentionCandidate[], c: PersonMentionC
  * outvotes three genitives that could also be a woman's "Евгения Минченко"), then the one
  * with the highest total score.
  */
-function bestPair(mentions: readonly PersonMentionCandidate[]): NamePair {
+function bestPair(
+  mentions: readonly PersonMentionCandidate[],
+  repeatVotes: ReadonlyMap<string, { support: number }> = new Map(),
+): NamePair {
   const totals = new Map<string, { pair: NamePair; total: number; support: number }>();
   for (const m of mentions) {
     // One vote per mention and name, however many genders the mention allows it in.
@@ -211,6 +245,14 @@ function bestPair(mentions: readonly PersonMentionCandidate[]): NamePair {
       totals.set(key, entry);
     }
   }
+  // Repeats only choose between the full readings the mentions themselves allow.
+  if (mentions.length > 0)
+    for (const entry of totals.values()) {
+      const vote = entry.pair.first !== null && entry.pair.last !== null ? repeatVotes.get(foldCase(entry.pair.last)) : undefined;
+      // Support only: where repeats allow two nominatives ("Кадырова": Кадыров or Кадырова)
+      // both gain alike and the mentions' own scores still decide.
+      if (vote && entry.support > 0) entry.support += vote.support;
+    }
   let best: { pair: NamePair; total: number; support: number } | undefined;
   for (const entry of totals.values())
     if (!best || entry.support > best.support || (entry.support === best.support && entry.total > best.total)) best = entry;

@@ -58,8 +58,8 @@ export function createTagger(resources: TaggerResources): Tagger {
           i = match.to - 1;
           continue;
         }
-        for (const adjective of lexicon.matchAdjectives(tokens[i]!)) {
-          claimed[i] = true;
+        for (const adjective of lexicon.matchAdjectives(tokens[i]!, tokens[i - 1])) {
+          for (let k = adjective.from; k < adjective.to; k++) claimed[k] = true;
           if (adjective.code)
             addCountry(adjective.code, {
               start: adjective.start,

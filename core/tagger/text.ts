@@ -33,7 +33,10 @@ export function tokenize(text: string): Token[] {
     const previous = tokens[tokens.length - 1];
     // An initial ("К.") does not end a sentence: "К. Токаев" is one name.
     const afterInitial = previous !== undefined && isInitialLetter(previous.text) && /^\.\s*$/u.test(gapBefore);
-    const sentenceStart = tokens.length === 0 || (!afterInitial && SENTENCE_END.test(gapBefore));
+    // A dash after a lower-case word mid-line is an apposition or a predicate ("обоих его
+    // преследователей - Кими Райкконена"), not dialogue opening a sentence.
+    const midLineDash = previous !== undefined && /^\p{Ll}/u.test(previous.text) && /^[ \t\u00a0]*[-–—][ \t\u00a0]*$/u.test(gapBefore);
+    const sentenceStart = tokens.length === 0 || (!afterInitial && !midLineDash && SENTENCE_END.test(gapBefore));
     tokens.push({ text: match[0], start, end: start + match[0].length, index: tokens.length, gapBefore, sentenceStart });
     previousEnd = start + match[0].length;
   }

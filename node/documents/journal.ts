@@ -4,6 +4,7 @@
  * killed and the machine losing power. An entry stays until the editor discards it (after
  * saving, discarding or restoring), so whatever is left at start-up is what a crash lost.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { JournalEntry } from '../../core/api/documents.ts';
@@ -11,9 +12,12 @@ import { articleSchema } from '../../core/article/schema.ts';
 import type { Article } from '../../core/article/model.ts';
 import { atomicWrite, isAtomicTempName, type AtomicWriteFs } from '../util/atomic-write.ts';
 import { revisionOf } from './revision.ts';
+import { applyJournalPatch, JournalPatchRefused, type JournalPatch } from './journal-patch.ts';
 
 const FORMAT = 'copydesk-journal';
 const VERSION = 1;
+/** Patch bases kept in memory: one per open document is the need; closed ones age out. */
+const MAX_BASES = 32;
 // A temporary file older than this is a leftover of a write that died, not one in progress.
 const STALE_TEMP_MS = 60_000;
 
@@ -26,6 +30,21 @@ export interface JournalInput {
   readonly baseRevision?: string | null | undefined;
 }
 
+/** An incremental write: `patch` applied to the article of the key's write `base`. */
+export interface JournalPatchInput extends JournalPatch {
+  readonly key: string;
+  readonly base: string;
+  readonly path?: string | undefined;
+  readonly name: string;
+  readonly baseRevision?: string | null | undefined;
+}
+
+/** The last accepted write of a key, held in memory as the base of the next patch. */
+interface JournalBase {
+  readonly id: string;
+  readonly article: Article;
+}
+
 /**
  * Journal entries under one folder. Writes and discards of one key run in the order they
  * were called, so a late write can never resurrect an entry discarded after it.
@@ -34,29 +53,71 @@ export class CrashJournal {
   private readonly queues = new Map<string, Promise<unknown>>();
   /** Hash of what was last written per key: rewriting identical text costs nothing. */
   private readonly written = new Map<string, string>();
+  /**
+   * The last accepted write per key: the article a writer that holds its id last sent. Dropped
+   * when a write of the key fails. Kept when the entry is discarded (after a save, the editor's
+   * next write is a patch on what it last sent, not the whole article again); at most
+   * MAX_BASES are kept, the least recently written going first.
+   */
+  private readonly bases = new Map<string, JournalBase>();
 
   constructor(
     private readonly folder: string,
     private readonly fs?: AtomicWriteFs,
   ) {}
 
-  /** Stores `input` as the key's entry, replacing the previous one; durable when it resolves. */
-  write(input: JournalInput, now = new Date()): Promise<void> {
+  /**
+   * Stores `input` as the key's entry, replacing the previous one; durable when it resolves
+   * with the write's id (the base of the next `patch`).
+   */
+  write(input: JournalInput, now = new Date()): Promise<string> {
+    return this.serial(input.key, () => this.store(input, now));
+  }
+
+  /**
+   * Stores the key's last accepted article with `input`'s patch applied, as a whole entry
+   * (the same file a full write makes). Rejects with JournalPatchRefused, writing nothing,
+   * when `input.base` is not the id of the key's last accepted write or the patch does not
+   * make a valid article.
+   */
+  patch(input: JournalPatchInput, now = new Date()): Promise<string> {
     return this.serial(input.key, async () => {
-      const content = {
+      const base = this.bases.get(input.key);
+      if (!base || base.id !== input.base) {
+        throw new JournalPatchRefused('stale-base', 'the recovery copy this change builds on is gone or was replaced');
+      }
+      const article = applyJournalPatch(base.article, input);
+      const { key, path, name, baseRevision } = input;
+      return this.store({ key, path, name, baseRevision, article }, now);
+    });
+  }
+
+  private async store(input: JournalInput, now: Date): Promise<string> {
+    const content = {
         key: input.key,
         ...(input.path === undefined ? {} : { path: input.path }),
         name: input.name,
         ...(input.baseRevision === undefined ? {} : { baseRevision: input.baseRevision }),
         article: input.article,
       };
-      const fingerprint = revisionOf(JSON.stringify(content));
-      if (this.written.get(input.key) === fingerprint) return;
-      const text = JSON.stringify({ format: FORMAT, version: VERSION, savedAt: now.toISOString(), ...content });
-      await mkdir(this.folder, { recursive: true });
-      await atomicWrite(this.fileFor(input.key), text, this.fs);
-      this.written.set(input.key, fingerprint);
-    });
+    const fingerprint = revisionOf(JSON.stringify(content));
+    const previous = this.bases.get(input.key);
+    if (previous && this.written.get(input.key) === fingerprint) return previous.id;
+    const text = JSON.stringify({ format: FORMAT, version: VERSION, savedAt: now.toISOString(), ...content });
+    // Forgotten before the write: a writer told that its write failed starts again with a
+    // full one, and the journal must not accept a patch built on anything else meanwhile.
+    this.bases.delete(input.key);
+    this.written.delete(input.key);
+    await mkdir(this.folder, { recursive: true });
+    await atomicWrite(this.fileFor(input.key), text, this.fs);
+    this.written.set(input.key, fingerprint);
+    const id = randomUUID();
+    this.bases.set(input.key, { id, article: input.article });
+    for (const key of this.bases.keys()) {
+      if (this.bases.size <= MAX_BASES) break;
+      this.bases.delete(key);
+    }
+    return id;
   }
 
   /** Every readable entry, newest first. Unreadable files are skipped, never deleted. */
@@ -98,7 +159,7 @@ export class CrashJournal {
     return join(this.folder, `${revisionOf(key).slice(0, 32)}.json`);
   }
 
-  private serial(key: string, task: () => Promise<void>): Promise<void> {
+  private serial<T>(key: string, task: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(key) ?? Promise.resolve();
     const next = previous.catch(() => undefined).then(task);
     this.queues.set(key, next);

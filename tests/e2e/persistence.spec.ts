@@ -5,24 +5,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
 import type { JournalEntry, OpenedDocument, SavedDocument } from '../../core/api/documents.ts';
-import type { ApiResult } from '../../core/api/result.ts';
 import type { Article } from '../../core/article/model.ts';
 import { parseNativeDocument } from '../../core/article/native.ts';
 import { startWebApp, type WebApp } from '../support/web-app.ts';
 import { test, expect } from './fixtures.ts';
-
-async function call<T>(request: APIRequestContext, app: WebApp, name: string, payload: unknown): Promise<ApiResult<T>> {
-  const response = await request.post(`${app.origin}/api/${name}`, { data: payload, headers: { 'x-copydesk-token': app.token } });
-  return (await response.json()) as ApiResult<T>;
-}
-
-async function ok<T>(request: APIRequestContext, app: WebApp, name: string, payload: unknown): Promise<T> {
-  const result = await call<T>(request, app, name, payload);
-  if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
+import { apiCall as call, apiOk as ok, killBackend, restartBackend, restoreTheOffer } from './recovery.ts';
 
 function withParagraph(article: Article, text: string): Article {
   return { ...article, blocks: [...article.blocks, { type: 'paragraph', text, marks: [] }] };
@@ -44,11 +32,9 @@ test('unsaved text journalled before the backend is SIGKILLed is offered and res
       baseRevision: saved.revision,
     });
 
-    const killed = new Promise((resolve) => first.process.once('exit', (_code, signal) => resolve(signal)));
-    first.process.kill('SIGKILL');
-    expect(await killed).toBe('SIGKILL');
+    expect(await killBackend(first)).toBe('SIGKILL');
 
-    second = await startWebApp({ documentsDir: first.documentsDir, userDataDir: first.userDataDir });
+    second = await restartBackend(first);
     const left = await ok<JournalEntry[]>(request, second, 'documents.journalList', {});
     expect(left).toHaveLength(1);
     expect(left[0]).toMatchObject({ key: path, path, name: 'blinken.copydesk.json', baseRevision: saved.revision });
@@ -121,15 +107,9 @@ test('through the UI: text typed before a SIGKILL is offered after a restart and
       .poll(async () => JSON.stringify(await ok<JournalEntry[]>(request, first, 'documents.journalList', {})), { timeout: 5_000 })
       .toContain(typed.trim());
 
-    first.process.kill('SIGKILL');
-    await new Promise((resolve) => first.process.once('exit', resolve));
-    second = await startWebApp({ documentsDir: first.documentsDir, userDataDir: first.userDataDir });
-    await page.goto(second.url);
-    const prompt = page.getByTestId('recovery-prompt');
-    await expect(prompt).toBeVisible();
-    await expect(prompt.getByTestId('recovery-entry')).toHaveCount(1);
-    await prompt.getByRole('button', { name: /^(Restore|Восстановить)$/ }).click();
-    await expect(prompt).toHaveCount(0);
+    await killBackend(first);
+    second = await restartBackend(first);
+    await restoreTheOffer(page, second);
     await expect(page.getByTestId('body').locator('p').first()).toContainText(typed.trim());
     await expect(page.getByTestId('dirty-marker')).toBeVisible();
     expect(problems).toEqual([]);

@@ -11,6 +11,7 @@ import { openDocumentWithRevision } from '../../documents/open-with-revision.ts'
 import { resolveDocumentPath } from '../../documents/document-path.ts';
 import { DocumentSaver } from '../../documents/save-document.ts';
 import { CrashJournal } from '../../documents/journal.ts';
+import { JournalPatchRefused } from '../../documents/journal-patch.ts';
 import { VersionStore } from '../../documents/versions.ts';
 import { readRevision } from '../../documents/revision.ts';
 import { describeFsError } from '../../documents/read-document-file.ts';
@@ -83,11 +84,21 @@ export function documentHandlers(services: BackendServices, options: DocumentHan
     },
     'documents.journalWrite': async (request) => {
       try {
-        await journal.write(request);
+        return { id: await journal.write(request) };
       } catch (error) {
         throw new ApiFailure('io', `cannot keep the recovery copy of ${request.name}: ${describeFsError(error)}`);
       }
-      return {};
+    },
+    'documents.journalPatch': async (request) => {
+      try {
+        return { id: await journal.patch(request) };
+      } catch (error) {
+        if (error instanceof JournalPatchRefused) {
+          const code = error.reason === 'stale-base' ? 'conflict' : 'bad-input';
+          throw new ApiFailure(code, `cannot update the recovery copy of ${request.name}: ${error.message}; send the whole article`);
+        }
+        throw new ApiFailure('io', `cannot keep the recovery copy of ${request.name}: ${describeFsError(error)}`);
+      }
     },
     'documents.journalList': async () => journal.list(),
     'documents.journalDiscard': async ({ key }) => {

@@ -4,7 +4,6 @@
  * so each is one transaction and one undo step.
  */
 import { setBlockType, toggleMark, wrapIn, lift } from 'prosemirror-commands';
-import { wrapInList, liftListItem } from 'prosemirror-schema-list';
 import { closeHistory } from 'prosemirror-history';
 import type { Node as PmNode } from 'prosemirror-model';
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
@@ -12,6 +11,8 @@ import type { ArticleMeta, Dateline, Entity } from '../../../../core/article/mod
 import { isSafeLinkHref } from '../../../../core/security/links.ts';
 import { articleToDoc, datelineToAttrs } from './convert.ts';
 import { marks, nodes } from './schema.ts';
+import { acrossSections } from './sections.ts';
+import { makeList, unmakeList } from './lists.ts';
 import type { Article } from '../../../../core/article/model.ts';
 
 /** Toggles bold on the selection. */
@@ -23,13 +24,13 @@ export const makeParagraph: Command = setBlockType(nodes.paragraph);
 /** Makes the selected body blocks subheadings. */
 export const makeSubheading: Command = setBlockType(nodes.subheading);
 /** Wraps the selected paragraph in a blockquote. */
-export const makeBlockquote: Command = wrapIn(nodes.blockquote);
-/** Wraps the selection in a bulleted list. */
-export const makeBulletList: Command = wrapInList(nodes.bullet_list);
-/** Wraps the selection in a numbered list. */
-export const makeOrderedList: Command = wrapInList(nodes.ordered_list);
+export const makeBlockquote: Command = acrossSections(wrapIn(nodes.blockquote));
+/** Makes the selected paragraphs a bulleted list, one item each. */
+export const makeBulletList: Command = acrossSections(makeList(nodes.bullet_list));
+/** Makes the selected paragraphs a numbered list, one item each. */
+export const makeOrderedList: Command = acrossSections(makeList(nodes.ordered_list));
 /** Lifts the selection out of its list or blockquote. */
-export const liftBlock: Command = (state, dispatch) => liftListItem(nodes.list_item)(state, dispatch) || lift(state, dispatch);
+export const liftBlock: Command = acrossSections((state, dispatch) => unmakeList(state, dispatch) || lift(state, dispatch));
 
 /** The href of the link at the selection, if any (for prefilling the link prompt). */
 export function linkAtSelection(state: EditorState): string | null {
@@ -88,8 +89,8 @@ export const enterMovesOn: Command = (state, dispatch) => {
   let bodyPos = -1;
   state.doc.forEach((node, offset) => node.type === nodes.body && (bodyPos = offset));
   if (bodyPos === -1) return false;
-  const tr = state.tr.insert(bodyPos + 1, nodes.paragraph.create());
-  dispatch(tr.setSelection(TextSelection.create(tr.doc, bodyPos + 2)).scrollIntoView());
+  const tr = state.tr.insert(bodyPos + 1, nodes.section.create(null, nodes.paragraph.create()));
+  dispatch(tr.setSelection(TextSelection.create(tr.doc, bodyPos + 3)).scrollIntoView());
   return true;
 };
 

@@ -8,6 +8,7 @@ import type { Article, ArticleMeta, Block, Dateline, Entity, InlineMark, InlineT
 import { defaultMeta } from '../../../../core/article/model.ts';
 import { compareMarks, markKey } from './normalize.ts';
 import { marks, nodes, storySchema, type DatelineAttrs } from './schema.ts';
+import { sectionsOf } from './sections.ts';
 import { withDerivedEntities } from '../tags/entities.ts';
 
 function markToPm(mark: InlineMark): Mark {
@@ -119,7 +120,7 @@ export function articleToDoc(article: Article): PmNode {
   const children = [plain(nodes.headline, article.headline)];
   if (article.standfirst !== undefined) children.push(plain(nodes.standfirst, article.standfirst));
   if (article.dateline) children.push(nodes.dateline.create(datelineToAttrs(article.dateline)));
-  children.push(nodes.body.create(null, article.blocks.map(blockToPm)));
+  children.push(nodes.body.create(null, sectionsOf(article.blocks.map(blockToPm))));
   return nodes.doc.create({ meta: article.meta, entities: article.entities }, children);
 }
 
@@ -192,10 +193,12 @@ export function docToArticle(doc: PmNode): Article {
     else if (child.type === nodes.standfirst) standfirst = child.textContent;
     else if (child.type === nodes.dateline) dateline = attrsToDateline(child.attrs as DatelineAttrs);
     else if (child.type === nodes.body)
-      child.forEach((block) => {
-        const converted = pmToBlock(block);
-        if (converted) blocks.push(converted);
-      });
+      child.forEach((section) =>
+        section.forEach((block) => {
+          const converted = pmToBlock(block);
+          if (converted) blocks.push(converted);
+        }),
+      );
   });
   const article: Article = { headline, dateline, blocks, entities: docEntities(doc), meta: docMeta(doc) };
   // The entity list always agrees with the marks: unmarked entities go, marked ids get one.

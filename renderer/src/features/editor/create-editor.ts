@@ -24,6 +24,7 @@ import { articleToDoc, docMeta } from './convert.ts';
 import { findPlugin } from './find.ts';
 import { cleanPastedHtml } from './paste.ts';
 import { nodes } from './schema.ts';
+import { joinBackwardAcrossSections, joinForwardAcrossSections, sectionPlugin } from './sections.ts';
 import { typographyRules } from './typography.ts';
 import { tagPlugins, type TaggingHooks } from '../tags/tag-plugin.ts';
 
@@ -57,9 +58,15 @@ export function storyPlugins(hooks: EditorHooks = {}): Plugin[] {
       'Mod-Shift-7': makeOrderedList,
       'Mod-[': liftBlock,
       Enter: chainCommands(enterMovesOn, splitListItem(nodes.list_item)),
+      Backspace: joinBackwardAcrossSections,
+      'Mod-Backspace': joinBackwardAcrossSections,
+      'Shift-Backspace': joinBackwardAcrossSections,
+      Delete: joinForwardAcrossSections,
+      'Mod-Delete': joinForwardAcrossSections,
     }),
     keymap(baseKeymap),
     history({ newGroupDelay: 700 }),
+    sectionPlugin(),
     findPlugin(),
   ];
 }

@@ -4,9 +4,13 @@
  * lossless:
  *
  *   doc        headline standfirst? dateline? body      (attrs: meta, entities)
- *   body       (paragraph | subheading | blockquote | bullet_list | ordered_list)*
+ *   body       section*
+ *   section    (paragraph | subheading | blockquote | bullet_list | ordered_list)+
  *   blockquote paragraph attribution?
  *   lists      list_item+, each list_item holds exactly one paragraph
+ *
+ * Sections are invisible runs of body blocks that keep long stories fast (`sections.ts`); the
+ * Article model has no sections.
  *
  * The article's metadata and entities live in the doc node's attributes, so metadata edits
  * and version restores are ordinary transactions: undoable, and one undo step each.
@@ -61,8 +65,13 @@ export const storySchema = new Schema({
       },
     },
     body: {
-      content: 'block*',
+      content: 'section*',
       toDOM: () => ['div', { class: 'body', 'data-testid': 'body' }, 0],
+    },
+    section: {
+      content: 'block+',
+      // No parse rule: pasted blocks are fitted into the section at the cursor.
+      toDOM: () => ['div', { class: 'section' }, 0],
     },
     paragraph: {
       group: 'block',
@@ -174,6 +183,7 @@ export const nodes = storySchema.nodes as Record<
   | 'standfirst'
   | 'dateline'
   | 'body'
+  | 'section'
   | 'paragraph'
   | 'subheading'
   | 'blockquote'

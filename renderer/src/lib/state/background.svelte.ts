@@ -10,6 +10,7 @@ import type { CopydeskApi } from '../../../../core/api/contract.ts';
 import type { JournalEntry } from '../../../../core/api/documents.ts';
 import { replaceArticle } from '../../features/editor/commands.ts';
 import { whenIdle } from '../../features/editor/idle.ts';
+import { JournalWriter, pacingCost } from './journal-patch.ts';
 import type { Settings } from './settings.svelte.ts';
 import { isNativePath, type DocumentTab } from './tab.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
@@ -25,7 +26,10 @@ export const JOURNAL_MAX_SHARE = 0.05;
 
 /**
  * How long an edit waits before it is journalled, given what the last journal write of the
- * tab cost on the main thread (serializing the article and handing it to the transport).
+ * tab cost on the main thread (converting the article, serializing what is sent and handing
+ * it to the transport). Journal writes send only the blocks changed since the last one, so
+ * this is a few milliseconds even on a long article and the wait stays at the minimum; the
+ * pacing matters when whole-article writes keep failing (a full disk) and each retry is full.
  * Keeps the journal's share of the main thread under JOURNAL_MAX_SHARE while typing goes on,
  * within [JOURNAL_DELAY_MS, JOURNAL_MAX_DELAY_MS]: a long article is journalled less often,
  * never less than every JOURNAL_MAX_DELAY_MS.
@@ -48,12 +52,15 @@ export class Background {
   private journalTimers = new Map<string, () => void>();
   /** Main-thread cost (ms) of the last journal write, by tab key: paces the next one. */
   private journalCost = new Map<string, number>();
+  private readonly journalWriter: JournalWriter;
 
   constructor(
     private readonly api: CopydeskApi,
     private readonly workspace: Workspace,
     private readonly settings: Settings,
-  ) {}
+  ) {
+    this.journalWriter = new JournalWriter(api);
+  }
 
   /** Starts polling; returns the cleanup that stops every timer. */
   start(): () => void {
@@ -98,22 +105,21 @@ export class Background {
   }
 
   private async journal(tab: DocumentTab): Promise<void> {
-    if (!this.workspace.tabs.includes(tab)) return;
+    if (!this.workspace.tabs.includes(tab)) {
+      this.journalWriter.forget(tab.key);
+      return;
+    }
     try {
       if (tab.dirty) {
-        // Timed up to the transport's hand-off: the synchronous part (conversion, JSON, the
-        // request body copy) is what blocks typing; the backend's write runs elsewhere.
-        const started = performance.now();
-        const written = this.api['documents.journalWrite']({
-          key: tab.key,
-          ...(tab.path ? { path: tab.path } : {}),
-          name: tab.name || 'untitled',
-          article: tab.apiArticle(),
-          baseRevision: tab.revision,
-        });
-        this.journalCost.set(tab.key, performance.now() - started);
-        await written;
-      } else await this.api['documents.journalDiscard']({ key: tab.key });
+        const target = { key: tab.key, path: tab.path, name: tab.name || 'untitled', baseRevision: tab.revision };
+        const cost = pacingCost(await this.journalWriter.write(target, () => tab.article()));
+        if (cost === undefined) this.journalCost.delete(tab.key);
+        else this.journalCost.set(tab.key, cost);
+      } else {
+        // The writer keeps its base: the backend keeps it too, so the first journal write
+        // after a save is a patch, not the whole article again.
+        await this.api['documents.journalDiscard']({ key: tab.key });
+      }
     } catch {
       // The journal is a safety net; a backend without it (or a full disk) must not interrupt editing.
     }
