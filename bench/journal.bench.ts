@@ -2,7 +2,8 @@
  * Crash-journal and autosave cost on the renderer's main thread, in Chromium, for a generated
  * article of 10,000 body paragraphs (about 3.8 million characters): the synchronous part of
  * one whole-article journal write (`documents.journalWrite`), of one incremental write
- * (`documents.journalPatch`, one paragraph changed) and of one autosave (`documents.save`).
+ * (`documents.journalPatch`, one paragraph changed), of one whole-article save (`documents.save`)
+ * and of one autosave as the app makes it (a journal patch, then `documents.saveJournalled`).
  *
  * What is timed is what blocks typing: from the moment the write starts until the client's
  * call returns its promise (the diff, `JSON.stringify` of the request and the synchronous
@@ -34,7 +35,7 @@ import { JournalWriter } from '${APP_ROOT}/renderer/src/lib/state/journal-patch.
 window.benchJournal = async ({ token, article, fullWrites, patchWrites, saves, savePath }) => {
   const api = createApi(webTransport(token));
   const writer = new JournalWriter(api);
-  const result = { full: [], patch: [], save: [], stringify: [], kinds: [] };
+  const result = { full: [], patch: [], save: [], journalledSave: [], stringify: [], kinds: [] };
   const target = (key) => ({ key, name: 'long.copydesk.json', baseRevision: null });
   // The first write of a key is whole: a fresh key per sample.
   for (let i = 0; i < fullWrites; i++) {
@@ -63,6 +64,18 @@ window.benchJournal = async ({ token, article, fullWrites, patchWrites, saves, s
     const s = performance.now();
     JSON.stringify({ path: savePath, article: current });
     result.stringify.push(performance.now() - s);
+  }
+  // What the app's autosave does now: a journal patch of what changed, then a save of the journal's copy.
+  for (let i = 0; i < saves; i++) {
+    const blocks = current.blocks.slice();
+    blocks[i] = { ...blocks[i], text: blocks[i].text + ' сохранение ' + i };
+    current = { ...current, blocks };
+    const outcome = await writer.write(target('full-0'), () => current);
+    if (outcome.error || outcome.kind !== 'patch') throw new Error('the save did not go through a journal patch');
+    const started = performance.now();
+    const pending = api['documents.saveJournalled']({ key: 'full-0', base: writer.lastAccepted('full-0'), path: savePath, baseRevision: null, overwrite: true });
+    result.journalledSave.push(outcome.costMs + performance.now() - started);
+    await pending;
   }
   return result;
 };
@@ -95,6 +108,7 @@ interface PageResult {
   full: number[];
   patch: number[];
   save: number[];
+  journalledSave: number[];
   stringify: number[];
   kinds: string[];
 }
@@ -137,12 +151,14 @@ export async function run(): Promise<BenchFigure[]> {
     const full = stats(result.full);
     const patch = stats(result.patch);
     const save = stats(result.save);
+    const journalledSave = stats(result.journalledSave);
     const stringify = stats(result.stringify);
     process.stdout.write(
       `  ${PARAGRAPHS} paragraphs, ${chars} characters of body text\n` +
         `  main-thread ms (median / p95): full journal write ${round(full.median)} / ${round(full.p95)}, ` +
         `patch ${round(patch.median)} / ${round(patch.p95)}, autosave ${round(save.median)} / ${round(save.p95)} ` +
-        `(of which JSON.stringify ${round(stringify.median)})\n`,
+        `(of which JSON.stringify ${round(stringify.median)}), ` +
+        `autosave through the journal (patch + saveJournalled) ${round(journalledSave.median)} / ${round(journalledSave.p95)}\n`,
     );
     return [
       ...figures('journal full write (10k paragraphs)', full),
@@ -151,6 +167,10 @@ export async function run(): Promise<BenchFigure[]> {
         baseline: f.name.endsWith('median') ? round(full.median) : round(full.p95),
       })),
       ...figures('autosave documents.save (10k paragraphs)', save),
+      ...figures('autosave through the journal: patch + documents.saveJournalled (10k paragraphs, 1 changed)', journalledSave).map((f) => ({
+        ...f,
+        baseline: f.name.endsWith('median') ? round(save.median) : round(save.p95),
+      })),
     ];
   } finally {
     await browser.close();

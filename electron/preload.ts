@@ -20,6 +20,7 @@ const CALLS: { readonly [K in CallName]: true } = {
   'documents.stat': true,
   'documents.journalWrite': true,
   'documents.journalPatch': true,
+  'documents.saveJournalled': true,
   'documents.journalList': true,
   'documents.journalDiscard': true,
   'documents.versions': true,

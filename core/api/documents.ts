@@ -70,6 +70,23 @@ export const documentRequests = {
       overwrite: z.boolean().optional(),
     })
     .strict(),
+  /**
+   * Saves, exactly as `save` does, the article the crash journal holds for `key` as its write
+   * `base` (the `id` a `journalWrite` or `journalPatch` answered): a long article reaches the
+   * backend as journal patches of a few blocks, so saving it need not send it whole again.
+   * Fails with `not-found`, changing nothing, when `base` is not the key's last accepted
+   * journal write (the backend restarted, another write replaced it); the caller then sends
+   * the whole article with `save`. Every other outcome is `save`'s.
+   */
+  'documents.saveJournalled': z
+    .object({
+      key: journalKey,
+      base: journalId,
+      path,
+      baseRevision: z.string().max(200).nullable().optional(),
+      overwrite: z.boolean().optional(),
+    })
+    .strict(),
   /** The current on-disk revision of a file (null when it no longer exists), for change detection. */
   'documents.stat': z.object({ path }).strict(),
   /**
@@ -195,6 +212,7 @@ export interface DocumentResponses {
   'documents.recent': readonly RecentDocument[];
   'documents.new': OpenedDocument;
   'documents.save': SavedDocument;
+  'documents.saveJournalled': SavedDocument;
   'documents.stat': DocumentStat;
   'documents.journalWrite': JournalReceipt;
   'documents.journalPatch': JournalReceipt;

@@ -28,12 +28,19 @@ export const tagsRequests = {
   /**
    * Suggestions for a text, or for an article's blocks (one string per paragraph or list
    * item: offsets are then inside each block). Exactly one of `text` and `blocks`.
+   * `context` names people the article names in full elsewhere (in blocks not sent), so a
+   * surname-only repeat in these blocks links to them, as it would in the whole text; they
+   * are treated like registry entries for this call only and never stored.
    */
   'tags.suggest': z
     .object({
       text: z.string().max(2_000_000, 'text is too long').optional(),
       blocks: z.array(z.string().max(200_000, 'a block is too long')).max(20_000, 'too many blocks').optional(),
       language: language.optional(),
+      context: z
+        .array(z.string().trim().min(1, 'a context name is empty').max(200, 'a context name is too long'))
+        .max(500, 'too many context names')
+        .optional(),
     })
     .strict()
     .refine((r) => (r.text === undefined) !== (r.blocks === undefined), 'give either text or blocks'),

@@ -120,6 +120,17 @@ export class CrashJournal {
     return id;
   }
 
+  /**
+   * The article of the key's write `id`, once the key's earlier writes have finished; undefined
+   * when `id` is not the key's last accepted write.
+   */
+  articleOf(key: string, id: string): Promise<Article | undefined> {
+    return this.serial(key, async () => {
+      const base = this.bases.get(key);
+      return base && base.id === id ? base.article : undefined;
+    });
+  }
+
   /** Every readable entry, newest first. Unreadable files are skipped, never deleted. */
   async list(): Promise<JournalEntry[]> {
     let names: string[];

@@ -116,12 +116,21 @@ test('autosave writes the file about a second after the last edit', async ({ pag
   await openSample(page, webApp.url);
   await saveAs(page, 'autosaved.copydesk.json');
   const file = join(webApp.documentsDir, 'autosaved.copydesk.json');
+  const calls: { call: string; body: Record<string, unknown> }[] = [];
+  page.on('request', (r) => {
+    const call = /\/api\/(documents\.[A-Za-z]+)$/.exec(r.url())?.[1];
+    if (call) calls.push({ call, body: r.postDataJSON() as Record<string, unknown> });
+  });
   await caretAtEndOfFirstParagraph(page);
   await page.keyboard.type(' Автосохранение.');
   const typedAt = Date.now();
   await expect.poll(() => readFileSync(file, 'utf8').includes('Автосохранение.'), { timeout: 1_500, intervals: [100] }).toBe(true);
   expect(Date.now() - typedAt).toBeLessThan(1_500);
   await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
+  // The save named the journal's copy instead of sending the article again.
+  const save = calls.findLast((c) => c.call.startsWith('documents.save'));
+  expect(save?.call).toBe('documents.saveJournalled');
+  expect(save?.body).not.toHaveProperty('article');
 });
 
 test('closing a tab with unsaved changes asks first', async ({ page, webApp }) => {

@@ -4,7 +4,8 @@
  */
 import { basename, join } from 'node:path';
 import { ApiFailure } from '../../../core/api/result.ts';
-import type { DocumentResponses, OpenedDocument } from '../../../core/api/documents.ts';
+import type { DocumentResponses, OpenedDocument, SavedDocument } from '../../../core/api/documents.ts';
+import type { Article } from '../../../core/article/model.ts';
 import { emptyArticle } from '../../../core/article/model.ts';
 import { importDocumentBytes } from '../../documents/open-document.ts';
 import { openDocumentWithRevision } from '../../documents/open-with-revision.ts';
@@ -45,6 +46,13 @@ export function documentHandlers(services: BackendServices, options: DocumentHan
     return { path: absolute, name: basename(absolute), article, revision };
   };
 
+  const save = async (path: string, article: Article, baseRevision?: string | null, overwrite?: boolean): Promise<SavedDocument> => {
+    const absolute = resolvePath(path);
+    const saved = await saver.save({ path: absolute, article, baseRevision, overwrite });
+    await services.recent.touch(absolute, saved.name).catch(() => undefined);
+    return saved;
+  };
+
   return {
     'documents.openInitial': async () => {
       for (const recent of await services.recent.list()) {
@@ -68,11 +76,11 @@ export function documentHandlers(services: BackendServices, options: DocumentHan
       const article = emptyArticle(language);
       return { name: 'untitled', article: { ...article, meta: { ...article.meta, created: new Date().toISOString() } } };
     },
-    'documents.save': async ({ path, article, baseRevision, overwrite }) => {
-      const absolute = resolvePath(path);
-      const saved = await saver.save({ path: absolute, article, baseRevision, overwrite });
-      await services.recent.touch(absolute, saved.name).catch(() => undefined);
-      return saved;
+    'documents.save': ({ path, article, baseRevision, overwrite }) => save(path, article, baseRevision, overwrite),
+    'documents.saveJournalled': async ({ key, base, path, baseRevision, overwrite }) => {
+      const article = await journal.articleOf(key, base);
+      if (!article) throw new ApiFailure('not-found', 'the recovery copy to save from is gone: send the whole article');
+      return save(path, article, baseRevision, overwrite);
     },
     'documents.stat': async ({ path }) => {
       const absolute = resolvePath(path);

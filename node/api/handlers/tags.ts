@@ -40,14 +40,17 @@ export function tagsHandlers(services: BackendServices): AreaHandlers<keyof Tags
     'tags.suggest': async (request) => {
       const blocks = request.blocks ?? [request.text ?? ''];
       const language = request.language ?? detectLanguage(blocks.join('\n'));
-      const [tagger, registry] = await Promise.all([loadTagger(), read()]);
+      const [tagger, stored] = await Promise.all([loadTagger(), read()]);
+      const registryIds = new Set(stored.entries.map((e) => e.id));
+      // The article's people named elsewhere join the registry for this call only.
+      const registry = (request.context ?? []).reduce((r, name) => (findPersonByName(r, name) ? r : addPerson(r, name)), stored);
       const entities = new Map<string, SuggestedEntity>();
       const results = blocks.map((text) => {
         const result = tagger.tag(text, { language, registry });
         const mentions: SuggestedMention[] = [];
         for (const person of result.people) {
           const id = person.id ?? personId(person.name);
-          if (!entities.has(id)) entities.set(id, { id, type: 'person', name: person.name, inRegistry: person.id !== undefined });
+          if (!entities.has(id)) entities.set(id, { id, type: 'person', name: person.name, inRegistry: registryIds.has(id) });
           for (const m of person.mentions) mentions.push({ entityId: id, start: m.start, end: m.end, text: m.text, kind: 'name' });
         }
         for (const country of result.countries) {

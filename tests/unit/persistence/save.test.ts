@@ -255,3 +255,35 @@ describe('documents.save', () => {
     expect(parseNativeDocument(readFileSync(path, 'utf8')).blocks.at(-1)).toMatchObject({ text: 'A' });
   });
 });
+
+describe('documents.saveJournalled', () => {
+  it('saves the article the journal holds, byte for byte as a whole save would', async () => {
+    const { backend, opened, path, saved } = await sampleSavedAsNative();
+    const mine = edited(opened.article, 'Через журнал.');
+    const { id } = await backend.ok('documents.journalWrite', { key: 'tab', name: 'story', article: mine });
+    const viaJournal = await backend.ok('documents.saveJournalled', { key: 'tab', base: id, path, baseRevision: saved.revision });
+    expect(parseNativeDocument(readFileSync(path, 'utf8'))).toEqual(mine);
+    expect(viaJournal.revision).toBe(sha256(readFileSync(path)));
+    const whole = await backend.ok('documents.save', { path, article: mine, baseRevision: viaJournal.revision });
+    expect(whole.revision).toBe(viaJournal.revision);
+  });
+
+  it('refuses a base the journal does not hold with not-found and writes nothing; a stale revision is still a conflict', async () => {
+    const { backend, opened, path, saved } = await sampleSavedAsNative();
+    const bytes = readFileSync(path);
+    const unknown = await backend.call('documents.saveJournalled', {
+      key: 'tab',
+      base: 'no-such-write',
+      path,
+      baseRevision: saved.revision,
+    });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const { id } = await backend.ok('documents.journalWrite', { key: 'tab', name: 'story', article: edited(opened.article, 'Мой.') });
+    const other = await backend.call('documents.saveJournalled', { key: 'other', base: id, path, baseRevision: saved.revision });
+    expect(other).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    writeFileSync(path, serializeNativeDocument({ ...opened.article, headline: 'Их' }));
+    const stale = await backend.call('documents.saveJournalled', { key: 'tab', base: id, path, baseRevision: saved.revision });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(parseNativeDocument(readFileSync(path, 'utf8')).headline).toBe('Их');
+  });
+});

@@ -1,19 +1,27 @@
 /**
  * The suggestion source shared by every open editor: asks `tags.suggest` for paragraphs it
- * has not seen and caches the answer per paragraph TEXT, so typing in one paragraph costs
+ * has not seen and caches the answer per paragraph TEXT (and the article's people it was
+ * asked with), so typing in one paragraph costs
  * one request for that paragraph only, and a paragraph that reappears (undo, another tab)
  * costs none. A registry change invalidates the cache: what the tagger would suggest has
  * changed, in every article.
  */
 import type { SuggestedEntity, SuggestedMention, TagSuggestions } from '../../../../core/api/tags.ts';
+import { contextKey } from './article-context.ts';
 
 /** Sends one suggestion request (the `tags.suggest` call in the app, a fake in tests). */
-export type SuggestRequest = (request: { blocks: string[]; language?: 'ru' | 'en' | 'kk' }) => Promise<TagSuggestions>;
+export type SuggestRequest = (request: { blocks: string[]; language?: 'ru' | 'en' | 'kk'; context?: string[] }) => Promise<TagSuggestions>;
+
+/** A paragraph text to ask about, with the article's people it may repeat (see `article-context.ts`). */
+export interface SuggestionQuery {
+  readonly text: string;
+  readonly names: readonly string[];
+}
 
 /** Paragraph texts per request: keeps each request well under the API's limits. */
 const BLOCKS_PER_REQUEST = 400;
-/** Cache size at which it starts over (a day of heavy editing; memory stays bounded). */
-const CACHE_LIMIT = 20_000;
+/** Cache size at which it starts over (a day of heavy editing; memory stays bounded). Room for a 10,000-paragraph article asked with and without context. */
+const CACHE_LIMIT = 50_000;
 
 /** The shared cache and request queue of suggestions. */
 export class Suggester {
@@ -29,32 +37,42 @@ export class Suggester {
 
   constructor(private readonly request: SuggestRequest) {}
 
-  /** The cached mentions of a paragraph text; empty text has none. */
-  readonly lookup = (text: string): readonly SuggestedMention[] | undefined => (text.trim() === '' ? [] : this.cache.get(text));
+  /** The cached mentions of a paragraph text asked with `names` as context; empty text has none. */
+  lookup(text: string, names: readonly string[] = []): readonly SuggestedMention[] | undefined {
+    return text.trim() === '' ? [] : this.cache.get(contextKey(text, names));
+  }
 
-  /** The texts among `texts` with no cached answer, each once. */
-  missing(texts: Iterable<string>): string[] {
-    const out = new Set<string>();
-    for (const text of texts) if (this.lookup(text) === undefined) out.add(text);
-    return [...out];
+  /** The entries among `entries` with no cached answer, each once. */
+  missing(entries: Iterable<SuggestionQuery>): SuggestionQuery[] {
+    const out = new Map<string, SuggestionQuery>();
+    for (const entry of entries)
+      if (this.lookup(entry.text, entry.names) === undefined) out.set(contextKey(entry.text, entry.names), entry);
+    return [...out.values()];
   }
 
   /**
-   * Fetches and caches the answers for `texts`. An answer that arrives after an
-   * invalidation is dropped: it was computed against the old registry.
+   * Fetches and caches the answers for `entries`, each under its text and names. One request
+   * per BLOCKS_PER_REQUEST entries, with the union of their names as context: a name none of
+   * a paragraph's words can be a form of cannot change that paragraph's answer. An answer that
+   * arrives after an invalidation is dropped: it was computed against the old registry.
    */
-  async fetch(texts: readonly string[], language?: string): Promise<void> {
+  async fetch(entries: readonly SuggestionQuery[], language?: string): Promise<void> {
     const generation = this.generation;
     const lang = language === 'ru' || language === 'en' || language === 'kk' ? language : undefined;
     this.busy = true;
     try {
-      for (let i = 0; i < texts.length; i += BLOCKS_PER_REQUEST) {
-        const blocks = texts.slice(i, i + BLOCKS_PER_REQUEST);
-        const answer = await this.request(lang ? { blocks, language: lang } : { blocks });
+      for (let i = 0; i < entries.length; i += BLOCKS_PER_REQUEST) {
+        const chunk = entries.slice(i, i + BLOCKS_PER_REQUEST);
+        const context = [...new Set(chunk.flatMap((q) => q.names))];
+        const answer = await this.request({
+          blocks: chunk.map((q) => q.text),
+          ...(lang ? { language: lang } : {}),
+          ...(context.length > 0 ? { context } : {}),
+        });
         if (generation !== this.generation) return;
-        if (this.cache.size + blocks.length > CACHE_LIMIT) this.cache.clear();
+        if (this.cache.size + chunk.length > CACHE_LIMIT) this.cache.clear();
         for (const entity of answer.entities) this.entities.set(entity.id, entity);
-        blocks.forEach((text, j) => this.cache.set(text, answer.blocks[j]?.mentions ?? []));
+        chunk.forEach((q, j) => this.cache.set(contextKey(q.text, q.names), answer.blocks[j]?.mentions ?? []));
       }
       this.error = null;
     } catch (error) {

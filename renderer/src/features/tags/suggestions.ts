@@ -68,6 +68,8 @@ export type TagMeta =
       readonly entities: ReadonlyMap<string, SuggestedEntity>;
       /** Look every paragraph up again (the cache was invalidated), not only the pending ones. */
       readonly full?: boolean;
+      /** Paragraphs to look up again besides the pending ones (the article's people changed). */
+      readonly also?: readonly PosRange[];
     }
   | { readonly type: 'reject'; readonly keys: readonly string[] }
   | { readonly type: 'highlight'; readonly entityId: string | null };
@@ -327,7 +329,11 @@ export function applyTagTransaction(tr: Transaction, state: TagState): TagState 
   switch (meta.type) {
     case 'results': {
       const entities = new Map([...state.entities, ...meta.entities]);
-      const pending = meta.full ? 'all' : next.pending;
+      const pending = meta.full
+        ? 'all'
+        : meta.also?.length && next.pending !== 'all'
+          ? mergeRanges([...next.pending, ...meta.also])
+          : next.pending;
       const answer =
         pending === 'all'
           ? buildSuggestions(tr.doc, meta.lookup, next.suggestions, state.rejected, entities)

@@ -1,31 +1,28 @@
 /**
- * The editor side of tagging: the plugin that holds suggestion decorations and asks for
- * new ones off the keystroke path (once typing has paused for `SUGGEST_DELAY_MS`, and
- * only for paragraphs whose text has no cached answer), plus the tagging keys.
+ * The editor side of tagging: the plugin that holds suggestion decorations (asked for by
+ * `suggestion-view.ts`, off the keystroke path), the tagging keys and the mouse handling.
  */
 import { keymap } from 'prosemirror-keymap';
 import { Plugin, TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { Entity } from '../../../../core/article/model.ts';
-import { docMeta } from '../editor/convert.ts';
 import { entityFromSuggested } from './entities.ts';
 import type { Suggester } from './suggester.svelte.ts';
 import {
   applyTagTransaction,
   emptyTagState,
-  pendingBlocks,
   suggestionAt,
   suggestionsOf,
   tagKey,
   tagState,
   type Suggestion,
-  type TagMeta,
   type TagState,
 } from './suggestions.ts';
 import { acceptSuggestions, entityIdsAt, rejectSuggestions, selectRange, untagMentionsAt } from './tag-commands.ts';
 
-/** How long typing must pause before suggestions are asked for. */
-export const SUGGEST_DELAY_MS = 400;
+import { suggestionView } from './suggestion-view.ts';
+
+export { SUGGEST_DELAY_MS } from './suggestion-view.ts';
 
 /** An accepted or tagged entity with the text of one of its mentions, for `tags.confirm`. */
 export interface Confirmation {
@@ -106,59 +103,6 @@ function tagKeymap(hooks: TaggingHooks): Plugin {
     F8: step(1),
     'Shift-F8': step(-1),
   });
-}
-
-function suggestionView(view: EditorView, suggester: Suggester) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running = false;
-  let again = false;
-  let destroyed = false;
-  // Set by a cache invalidation: the next request covers every paragraph, not only edited ones.
-  let full = false;
-
-  const refresh = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      const wholeDoc = full;
-      full = false;
-      // Only the paragraphs edited since the last answer: no walk over the whole document.
-      const texts = pendingBlocks(view.state.doc, wholeDoc ? 'all' : tagState(view.state).pending).map(({ block }) => block.textContent);
-      const missing = suggester.missing(texts);
-      if (missing.length > 0) await suggester.fetch(missing, docMeta(view.state.doc).language);
-      if (destroyed) return;
-      const meta: TagMeta = { type: 'results', lookup: suggester.lookup, entities: new Map(suggester.entities), full: wholeDoc };
-      view.dispatch(view.state.tr.setMeta(tagKey, meta).setMeta('addToHistory', false));
-    } finally {
-      running = false;
-      if (again && !destroyed) {
-        again = false;
-        schedule(0);
-      }
-    }
-  };
-  const schedule = (delay: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void refresh(), delay);
-  };
-  const unsubscribe = suggester.subscribe(() => {
-    full = true;
-    schedule(0);
-  });
-  schedule(0);
-  return {
-    update(updated: EditorView, previous: EditorState) {
-      if (updated.state.doc !== previous.doc) schedule(SUGGEST_DELAY_MS);
-    },
-    destroy() {
-      destroyed = true;
-      clearTimeout(timer);
-      unsubscribe();
-    },
-  };
 }
 
 /** The tagging plugins: keys first (they win over the base keymap), then the state and its view. */

@@ -10,7 +10,7 @@ import type { CopydeskApi } from '../../../../core/api/contract.ts';
 import type { JournalEntry } from '../../../../core/api/documents.ts';
 import { replaceArticle } from '../../features/editor/commands.ts';
 import { whenIdle } from '../../features/editor/idle.ts';
-import { JournalWriter, pacingCost } from './journal-patch.ts';
+import { journalTarget, pacingCost } from './journal-patch.ts';
 import type { Settings } from './settings.svelte.ts';
 import { isNativePath, type DocumentTab } from './tab.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
@@ -52,15 +52,12 @@ export class Background {
   private journalTimers = new Map<string, () => void>();
   /** Main-thread cost (ms) of the last journal write, by tab key: paces the next one. */
   private journalCost = new Map<string, number>();
-  private readonly journalWriter: JournalWriter;
 
   constructor(
     private readonly api: CopydeskApi,
     private readonly workspace: Workspace,
     private readonly settings: Settings,
-  ) {
-    this.journalWriter = new JournalWriter(api);
-  }
+  ) {}
 
   /** Starts polling; returns the cleanup that stops every timer. */
   start(): () => void {
@@ -106,13 +103,12 @@ export class Background {
 
   private async journal(tab: DocumentTab): Promise<void> {
     if (!this.workspace.tabs.includes(tab)) {
-      this.journalWriter.forget(tab.key);
+      this.workspace.journal.forget(tab.key);
       return;
     }
     try {
       if (tab.dirty) {
-        const target = { key: tab.key, path: tab.path, name: tab.name || 'untitled', baseRevision: tab.revision };
-        const cost = pacingCost(await this.journalWriter.write(target, () => tab.article()));
+        const cost = pacingCost(await this.workspace.journal.write(journalTarget(tab), () => tab.article()));
         if (cost === undefined) this.journalCost.delete(tab.key);
         else this.journalCost.set(tab.key, cost);
       } else {

@@ -40,6 +40,16 @@ export interface JournalTarget {
   readonly baseRevision: string | null;
 }
 
+/** The journal target of an open document tab. */
+export function journalTarget(tab: {
+  readonly key: string;
+  readonly path?: string | undefined;
+  readonly name: string;
+  readonly revision: string | null;
+}): JournalTarget {
+  return { key: tab.key, path: tab.path, name: tab.name || 'untitled', baseRevision: tab.revision };
+}
+
 /** How a journal write went: the request that was sent last and what its synchronous part cost. */
 export interface JournalOutcome {
   /** `patch` when only changed blocks were sent and accepted; `full` when the whole article was sent. */
@@ -96,7 +106,12 @@ export class JournalWriter {
     return next;
   }
 
-  /** Drops the key's base (its entry was discarded): its next write is full. */
+  /** The id of the key's last write the backend accepted (what `documents.saveJournalled` saves), if any. */
+  lastAccepted(key: string): string | undefined {
+    return this.bases.get(key)?.id;
+  }
+
+  /** Drops the key's base (its tab closed): its next write is full. */
   forget(key: string): void {
     this.bases.delete(key);
   }

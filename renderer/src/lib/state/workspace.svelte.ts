@@ -5,7 +5,8 @@
  * first; nothing here ever drops the editor's text without the user saying so.
  */
 import type { CopydeskApi } from '../../../../core/api/contract.ts';
-import type { OpenedDocument } from '../../../../core/api/documents.ts';
+import type { OpenedDocument, SavedDocument } from '../../../../core/api/documents.ts';
+import type { Article } from '../../../../core/article/model.ts';
 import { ApiCallError } from '../../../../core/api/result.ts';
 import { NATIVE_EXTENSION } from '../../../../core/article/native.ts';
 import { detectLanguage } from '../../../../core/parse/language.ts';
@@ -15,6 +16,14 @@ import type { MessageKey } from '../i18n/messages.ts';
 import { fileToBase64 } from './file-bytes.ts';
 import type { Prompts } from './prompts.svelte.ts';
 import { DocumentTab, isNativePath } from './tab.svelte.ts';
+import { JournalWriter, journalTarget } from './journal-patch.ts';
+
+/** What a save sends besides the article. */
+interface SaveRequest {
+  readonly path: string;
+  readonly baseRevision: string | null;
+  readonly overwrite?: boolean;
+}
 
 /** A message for the error banner: a translated title and the backend's one line. */
 export interface WorkspaceError {
@@ -36,11 +45,16 @@ export class Workspace {
   error = $state<WorkspaceError | null>(null);
   readonly active = $derived(this.tabs.find((t) => t.key === this.activeKey) ?? null);
 
+  /** The crash journal's writer: the background journals through it, saves build on what it sent. */
+  readonly journal: JournalWriter;
+
   constructor(
     private readonly api: CopydeskApi,
     private readonly prompts: Prompts,
     private readonly hooks: EditorHooks,
-  ) {}
+  ) {
+    this.journal = new JournalWriter(api);
+  }
 
   /** Shows `tab`. */
   focus(tab: DocumentTab): void {
@@ -130,12 +144,9 @@ export class Workspace {
     tab.saving = true;
     tab.generation++;
     try {
-      const saved = await this.api['documents.save']({
-        path,
-        article: tab.apiArticle(),
-        baseRevision: samePath ? tab.revision : null,
-        ...(overwrite ? { overwrite } : {}),
-      });
+      const request = { path, baseRevision: samePath ? tab.revision : null, ...(overwrite ? { overwrite } : {}) };
+      const article = tab.apiArticle();
+      const saved = (await this.saveThroughJournal(tab, article, request)) ?? (await this.api['documents.save']({ ...request, article }));
       tab.path = saved.path;
       tab.name = saved.name;
       tab.markSaved(doc, saved.revision);
@@ -153,6 +164,24 @@ export class Workspace {
       return false;
     } finally {
       tab.saving = false;
+    }
+  }
+
+  /**
+   * Saves `article` as what the crash journal already holds: the journal write sends only the
+   * blocks changed since the last one, so a long story is not handed to the transport whole
+   * on every autosave. Null when the journal cannot serve (a failed write, a backend that
+   * lost it): the caller then sends the whole article.
+   */
+  private async saveThroughJournal(tab: DocumentTab, article: Article, request: SaveRequest): Promise<SavedDocument | null> {
+    const outcome = await this.journal.write(journalTarget(tab), () => article);
+    const base = this.journal.lastAccepted(tab.key);
+    if (outcome.error !== undefined || base === undefined) return null;
+    try {
+      return await this.api['documents.saveJournalled']({ key: tab.key, base, ...request });
+    } catch (error) {
+      if (error instanceof ApiCallError && error.code === 'not-found') return null;
+      throw error;
     }
   }
 
