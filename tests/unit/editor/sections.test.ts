@@ -5,7 +5,9 @@ import { TextSelection } from 'prosemirror-state';
 import { Slice, Fragment } from 'prosemirror-model';
 import { createStoryState } from '../../../renderer/src/features/editor/create-editor.ts';
 import { docToArticle } from '../../../renderer/src/features/editor/convert.ts';
-import { liftBlock, makeBulletList } from '../../../renderer/src/features/editor/commands.ts';
+import { liftBlock, makeBulletList, replaceArticle } from '../../../renderer/src/features/editor/commands.ts';
+import { compileQuery, findMatches, replaceAll, setQuery } from '../../../renderer/src/features/editor/find.ts';
+import { countDoc } from '../../../renderer/src/features/editor/counts.ts';
 import {
   MAX_SECTION_SIZE,
   SECTION_SIZE,
@@ -78,5 +80,20 @@ describe('sections', () => {
     expect(texts(state)[6]).toBe('Вставка 0');
     undo(state, (tr) => (state = state.apply(tr)));
     expect(docToArticle(state.doc)).toEqual(article(10));
+  });
+
+  it('are invisible to find and replace, counts and whole-article restore', () => {
+    let state = createStoryState(article(2 * SECTION_SIZE + 5));
+    const compiled = compileQuery({ text: 'Абзац (\\d+)\\.', matchCase: true, wholeWord: false, regex: true });
+    if (!compiled.ok) throw new Error(compiled.message);
+    expect(findMatches(state.doc, compiled.re)).toHaveLength(2 * SECTION_SIZE + 5);
+    state = state.apply(setQuery(state, { text: 'Абзац (\\d+)\\.', matchCase: true, wholeWord: false, regex: true }));
+    state = state.apply(replaceAll(state, '№$1')!);
+    expect(texts(state)[SECTION_SIZE + 1]).toBe(`№${SECTION_SIZE + 1}`);
+    expect(countDoc(state.doc, 'ru').words).toBe(1 + 2 * SECTION_SIZE + 5);
+    state = run(state, replaceArticle(article(3)));
+    expect(sectionSizes(state)).toEqual([3]);
+    undo(state, (tr) => (state = state.apply(tr)));
+    expect(texts(state)[SECTION_SIZE + 1]).toBe(`№${SECTION_SIZE + 1}`);
   });
 });
