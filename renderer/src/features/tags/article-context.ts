@@ -37,12 +37,21 @@ export function fullNames(
   return [...names].sort();
 }
 
-const stemsOf = (name: string): string[] =>
-  name
-    .toLocaleLowerCase()
-    .split(/[\s-]+/u)
-    .filter((w) => w.length >= MIN_WORD && !w.endsWith('.'))
-    .map((w) => w.slice(0, STEM_LENGTH));
+// Asked for every paragraph with every name of the article: computed once per name.
+const stems = new Map<string, readonly string[]>();
+function stemsOf(name: string): readonly string[] {
+  let found = stems.get(name);
+  if (!found) {
+    found = name
+      .toLocaleLowerCase()
+      .split(/[\s-]+/u)
+      .filter((w) => w.length >= MIN_WORD && !w.endsWith('.'))
+      .map((w) => w.slice(0, STEM_LENGTH));
+    if (stems.size > 10_000) stems.clear();
+    stems.set(name, found);
+  }
+  return found;
+}
 
 /** A word of `text` starts with `stem` (case-insensitive). */
 function startsAWord(lowerText: string, stem: string): boolean {
