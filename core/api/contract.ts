@@ -86,3 +86,6 @@ export interface HostCommandMessage {
 
 /** The IPC channel for host commands. */
 export const HOST_COMMAND_CHANNEL = 'copydesk:host-command';
+
+/** The IPC channel on which the renderer tells the desktop host its UI language (the menu follows it). */
+export const UI_LANGUAGE_CHANNEL = 'copydesk:ui-language';

@@ -12,9 +12,10 @@ import { prepareHtmlSanitizer } from '../../node/import/purify.ts';
 import { createBackendServices, disposeBackendServices } from '../../node/api/services.ts';
 import type { HandlerTable } from '../../node/api/handler-types.ts';
 import type { ElectronApi } from './electron-api.ts';
-import { bindIpc } from './ipc.ts';
+import { bindIpc, bindUiLanguage } from './ipc.ts';
 import { createPdfPrinter } from './pdf.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { pickUiLanguage } from '../../core/i18n/ui-language.ts';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol.ts';
 import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, hardenWebContents, secureWebPreferences } from './security.ts';
 import { fitToDisplays, loadWindowState, saveWindowState } from './window-state.ts';
@@ -123,9 +124,18 @@ export function startCopydesk(electron: ElectronApi, layout: AppLayout): Started
     electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(layout.rendererDir));
     bindIpc(electron.ipcMain, table);
     const send = (command: HostCommand) => sendCommand({ command });
-    electron.Menu.setApplicationMenu(
-      electron.Menu.buildFromTemplate(buildMenuTemplate(send, { isMac: process.platform === 'darwin', isDev: layout.isDev })),
-    );
+    // The menu starts in the system's language, as the window does, and follows the window's setting.
+    let language = pickUiLanguage(app.getPreferredSystemLanguages());
+    const setMenu = () =>
+      electron.Menu.setApplicationMenu(
+        electron.Menu.buildFromTemplate(buildMenuTemplate(send, { isMac: process.platform === 'darwin', isDev: layout.isDev, language })),
+      );
+    setMenu();
+    bindUiLanguage(electron.ipcMain, (chosen) => {
+      if (chosen === language) return;
+      language = chosen;
+      setMenu();
+    });
     mainWindow = createWindow();
     // Load the HTML sanitizer (jsdom) while the window paints, off the first import's path.
     void prepareHtmlSanitizer().catch(() => undefined);

@@ -9,10 +9,19 @@ import type * as Electron from 'electron';
 export interface ElectronApi {
   readonly app: Pick<
     Electron.App,
-    'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'getPath' | 'getVersion' | 'isPackaged' | 'getAppPath' | 'setAppUserModelId'
+    | 'requestSingleInstanceLock'
+    | 'quit'
+    | 'on'
+    | 'whenReady'
+    | 'getPath'
+    | 'getVersion'
+    | 'isPackaged'
+    | 'getAppPath'
+    | 'setAppUserModelId'
+    | 'getPreferredSystemLanguages'
   >;
   readonly BrowserWindow: new (options: Electron.BrowserWindowConstructorOptions) => Electron.BrowserWindow;
-  readonly ipcMain: Pick<Electron.IpcMain, 'handle' | 'removeHandler'>;
+  readonly ipcMain: Pick<Electron.IpcMain, 'handle' | 'removeHandler' | 'on'>;
   readonly Menu: Pick<typeof Electron.Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
   readonly shell: Pick<Electron.Shell, 'openExternal'>;
   readonly protocol: Pick<Electron.Protocol, 'handle' | 'registerSchemesAsPrivileged'>;

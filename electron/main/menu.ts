@@ -8,12 +8,19 @@
  */
 import type * as Electron from 'electron';
 import type { HostCommand } from '../../core/api/contract.ts';
+import type { UiLanguage } from '../../core/i18n/ui-language.ts';
+import { MENU_LABELS } from './menu-labels.ts';
 
-/** Builds the menu template; `send` delivers a command to the focused window's renderer. */
+/** Builds the menu template in `options.language`; `send` delivers a command to the focused window's renderer. */
 export function buildMenuTemplate(
   send: (command: HostCommand) => void,
-  options: { readonly isMac: boolean; readonly isDev: boolean },
+  options: { readonly isMac: boolean; readonly isDev: boolean; readonly language: UiLanguage },
 ): Electron.MenuItemConstructorOptions[] {
+  const l = MENU_LABELS[options.language];
+  const role = (name: keyof typeof l.roles): Electron.MenuItemConstructorOptions => {
+    const label = l.roles[name];
+    return label === undefined ? { role: name } : { role: name, label };
+  };
   const item = (label: string, command: HostCommand, accelerator?: string): Electron.MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
@@ -23,61 +30,61 @@ export function buildMenuTemplate(
   if (options.isMac) template.push({ role: 'appMenu' });
   template.push(
     {
-      label: '&File',
+      label: l.file,
       submenu: [
-        item('&New', 'file.new', 'CmdOrCtrl+N'),
-        item('&Open…', 'file.open', 'CmdOrCtrl+O'),
+        item(l.new, 'file.new', 'CmdOrCtrl+N'),
+        item(l.open, 'file.open', 'CmdOrCtrl+O'),
         { type: 'separator' },
-        item('&Save', 'file.save', 'CmdOrCtrl+S'),
-        item('Save &As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
-        { label: '&Export…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('file.export') },
+        item(l.save, 'file.save', 'CmdOrCtrl+S'),
+        item(l.saveAs, 'file.saveAs', 'CmdOrCtrl+Shift+S'),
+        item(l.export, 'file.export', 'CmdOrCtrl+Shift+E'),
         { type: 'separator' },
-        { label: 'Save A&utomatically', click: () => send('settings.autosave') },
+        item(l.autosave, 'settings.autosave'),
         { type: 'separator' },
-        item('&Close Document', 'file.close', 'CmdOrCtrl+W'),
-        options.isMac ? { role: 'close' } : { role: 'quit' },
+        item(l.closeDocument, 'file.close', 'CmdOrCtrl+W'),
+        options.isMac ? role('close') : role('quit'),
       ],
     },
     {
-      label: '&Edit',
+      label: l.edit,
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        role('undo'),
+        role('redo'),
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        role('cut'),
+        role('copy'),
+        role('paste'),
+        role('selectAll'),
         { type: 'separator' },
-        item('&Find…', 'edit.find', 'CmdOrCtrl+F'),
-        item('Find and &Replace…', 'edit.replace', 'CmdOrCtrl+H'),
-        item('&Link…', 'edit.link', 'CmdOrCtrl+K'),
+        item(l.find, 'edit.find', 'CmdOrCtrl+F'),
+        item(l.replace, 'edit.replace', 'CmdOrCtrl+H'),
+        item(l.link, 'edit.link', 'CmdOrCtrl+K'),
         { type: 'separator' },
         // No accelerators: the editor's own keys (Ctrl+Shift+P, C, G) act on its selection; a menu
         // accelerator would swallow them before the page sees them.
-        item('Tag as &Person…', 'tags.person'),
-        item('Tag as &Country…', 'tags.country'),
-        item('&Accept All Suggestions', 'tags.acceptAll'),
-        item('Re&gistry of People and Countries…', 'tags.registry'),
+        item(l.tagPerson, 'tags.person'),
+        item(l.tagCountry, 'tags.country'),
+        item(l.acceptAll, 'tags.acceptAll'),
+        item(l.registry, 'tags.registry'),
       ],
     },
     {
-      label: '&View',
+      label: l.view,
       submenu: [
-        item('&Document', 'view.document'),
-        item('&Library', 'view.library', 'CmdOrCtrl+L'),
-        item('Version &History…', 'view.history'),
+        item(l.document, 'view.document'),
+        item(l.library, 'view.library', 'CmdOrCtrl+L'),
+        item(l.history, 'view.history'),
         { type: 'separator' },
         ...(options.isDev ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const) : []),
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        role('resetZoom'),
+        role('zoomIn'),
+        role('zoomOut'),
         { type: 'separator' },
-        { role: 'togglefullscreen' },
+        role('togglefullscreen'),
       ],
     },
-    { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: '&About Copydesk', click: () => send('app.about') }] },
+    l.window === undefined ? { role: 'windowMenu' } : { role: 'windowMenu', label: l.window },
+    { role: 'help', ...(l.help === undefined ? {} : { label: l.help }), submenu: [item(l.about, 'app.about')] },
   );
   return template;
 }

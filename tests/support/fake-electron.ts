@@ -81,6 +81,8 @@ export interface FakeElectron {
   readonly api: ElectronApi;
   readonly app: EventEmitter;
   readonly handlers: Map<string, (event: unknown, payload: unknown) => Promise<unknown>>;
+  /** `ipcMain.on` listeners by channel. */
+  readonly listeners: Map<string, (event: unknown, payload: unknown) => void>;
   readonly openedExternally: string[];
   readonly menuTemplates: Electron.MenuItemConstructorOptions[][];
   permissionHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
@@ -93,13 +95,20 @@ export interface FakeElectron {
 }
 
 /** Builds a fresh fake; `gotLock` false simulates a second instance. */
-export function createFakeElectron(options: { userData: string; documents: string; gotLock?: boolean }): FakeElectron {
+export function createFakeElectron(options: {
+  userData: string;
+  documents: string;
+  gotLock?: boolean;
+  /** The system's preferred languages, most preferred first (default English). */
+  languages?: readonly string[];
+}): FakeElectron {
   FakeBrowserWindow.instances = [];
   const app = new EventEmitter();
   const fake: FakeElectron = {
     api: undefined as unknown as ElectronApi,
     app,
     handlers: new Map(),
+    listeners: new Map(),
     openedExternally: [],
     menuTemplates: [],
     permissionHandler: undefined,
@@ -119,6 +128,7 @@ export function createFakeElectron(options: { userData: string; documents: strin
     isPackaged: false,
     getAppPath: () => '/app',
     setAppUserModelId: () => undefined,
+    getPreferredSystemLanguages: () => options.languages ?? ['en-US'],
   });
   (fake as { api: ElectronApi }).api = {
     app: appApi as unknown as ElectronApi['app'],
@@ -126,6 +136,9 @@ export function createFakeElectron(options: { userData: string; documents: strin
     ipcMain: {
       handle: (channel: string, handler: (event: unknown, payload: unknown) => Promise<unknown>) => {
         fake.handlers.set(channel, handler);
+      },
+      on: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
+        fake.listeners.set(channel, listener);
       },
       removeHandler: (channel: string) => {
         fake.handlers.delete(channel);

@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CALL_NAMES, ipcChannel } from '../../../core/api/contract.ts';
+import { CALL_NAMES, UI_LANGUAGE_CHANNEL, ipcChannel } from '../../../core/api/contract.ts';
+import { UI_LANGUAGES } from '../../../core/i18n/ui-language.ts';
+import { buildMenuTemplate } from '../../../electron/main/menu.ts';
 import { startCopydesk } from '../../../electron/main/app.ts';
 import { createHandlerTable } from '../../../node/api/handler-table.ts';
 import { createBackendServices } from '../../../node/api/services.ts';
@@ -175,5 +177,32 @@ describe('the menu', () => {
     const window = FakeBrowserWindow.instances[0]!;
     expect(window.webContents.sent).toEqual([{ channel: 'copydesk:host-command', args: [{ command: 'file.open' }] }]);
     expect(JSON.stringify(template)).not.toContain('toggleDevTools');
+  });
+
+  it('starts in the system language and follows the UI language the trusted renderer reports', async () => {
+    fake = createFakeElectron({ userData, documents: join(userData, 'Documents'), languages: ['ru-RU', 'en-US'] });
+    await start();
+    const labels = () => (fake.menuTemplates.at(-1) ?? []).map((item) => item.label);
+    expect(labels()).toContain('&Файл');
+    const report = fake.listeners.get(UI_LANGUAGE_CHANNEL)!;
+    report(ipcEvent('https://evil.example/'), 'en');
+    report(ipcEvent(`${APP_ORIGIN}/index.html`), 'de');
+    expect(labels()).toContain('&Файл');
+    report(ipcEvent(`${APP_ORIGIN}/index.html`), 'en');
+    expect(labels()).toContain('&File');
+    const edit = fake.menuTemplates.at(-1)!.find((item) => item.label === '&Edit');
+    expect((edit?.submenu as Electron.MenuItemConstructorOptions[])[0]).toEqual({ role: 'undo' });
+    report(ipcEvent(`${APP_ORIGIN}/index.html`), 'ru');
+    const russianEdit = fake.menuTemplates.at(-1)!.find((item) => item.label === '&Правка');
+    expect((russianEdit?.submenu as Electron.MenuItemConstructorOptions[])[0]).toEqual({ role: 'undo', label: 'Отменить' });
+  });
+
+  it('has every label in every UI language', () => {
+    for (const language of UI_LANGUAGES) {
+      const template = buildMenuTemplate(() => undefined, { isMac: false, isDev: false, language });
+      const labels = JSON.stringify(template);
+      expect(labels).not.toContain('"label":""');
+      if (language !== 'en') expect(labels).not.toMatch(/"label":"&?(File|Edit|View|Save|Open|Find)/u);
+    }
   });
 });

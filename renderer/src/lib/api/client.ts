@@ -5,6 +5,7 @@
  */
 import { CALL_NAMES, httpPath, type CallName, type CopydeskApi, type HostCommandMessage } from '../../../../core/api/contract.ts';
 import { ApiCallError, type ApiResult } from '../../../../core/api/result.ts';
+import type { UiLanguage } from '../../../../core/i18n/ui-language.ts';
 
 /** Sends one call and returns its raw result. */
 export type RawTransport = (name: CallName, request: unknown) => Promise<ApiResult<unknown>>;
@@ -13,6 +14,7 @@ export type RawTransport = (name: CallName, request: unknown) => Promise<ApiResu
 interface Bridge {
   readonly invoke: Readonly<Record<CallName, (request: unknown) => Promise<ApiResult<unknown>>>>;
   onHostCommand(listener: (message: HostCommandMessage) => void): () => void;
+  setUiLanguage(language: UiLanguage): void;
 }
 
 declare global {
@@ -78,6 +80,8 @@ export interface Connection {
   readonly transport: 'electron' | 'web';
   /** Subscribes to host commands (menu items); a no-op in web mode. */
   onHostCommand(listener: (message: HostCommandMessage) => void): () => void;
+  /** Tells the host the UI language (the desktop menu follows it); a no-op in web mode. */
+  setUiLanguage(language: UiLanguage): void;
 }
 
 /** Picks the transport: the preload bridge if present, else web mode. */
@@ -88,8 +92,9 @@ export function connect(): Connection {
       api: createApi((name, request) => bridge.invoke[name](request)),
       transport: 'electron',
       onHostCommand: (listener) => bridge.onHostCommand(listener),
+      setUiLanguage: (language) => bridge.setUiLanguage(language),
     };
   }
   const token = takeWebToken(window.location, window.sessionStorage, window.history);
-  return { api: createApi(webTransport(token)), transport: 'web', onHostCommand: () => () => undefined };
+  return { api: createApi(webTransport(token)), transport: 'web', onHostCommand: () => () => undefined, setUiLanguage: () => undefined };
 }

@@ -2,12 +2,10 @@
  * The UI language as reactive state: follows the system language at start (Russian for any
  * `ru*` locale, else English) and can be switched; `t` reads the current table.
  */
-import { MESSAGES, type MessageKey, type UiLanguage } from './messages.ts';
+import { pickUiLanguage, type UiLanguage } from '../../../../core/i18n/ui-language.ts';
+import { MESSAGES, type MessageKey } from './messages.ts';
 
-/** Picks the UI language for a list of preferred locales. */
-export function pickUiLanguage(locales: readonly string[]): UiLanguage {
-  return locales.some((l) => l.toLowerCase().startsWith('ru')) ? 'ru' : 'en';
-}
+export { pickUiLanguage };
 
 /** The reactive UI language. */
 class I18n {

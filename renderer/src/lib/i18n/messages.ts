@@ -2,6 +2,8 @@
  * The UI's words, in English and Russian. Components never hard-code UI text: they ask
  * `t(key)`. The English table defines the keys; the Russian one must have every key.
  */
+import type { UiLanguage } from '../../../../core/i18n/ui-language.ts';
+
 export const en = {
   'app.title': 'Copydesk',
   'app.loading': 'Opening…',
@@ -656,8 +658,7 @@ export const ru: Record<MessageKey, string> = {
   'tags.registry.empty': 'В реестре пока нет записей',
 };
 
-/** The UI languages. */
-export const MESSAGES = { en, ru } as const;
+/** The UI languages' tables: one per UI language. */
+export const MESSAGES = { en, ru } as const satisfies Record<UiLanguage, unknown>;
 
-/** A UI language. */
-export type UiLanguage = keyof typeof MESSAGES;
+export type { UiLanguage };
