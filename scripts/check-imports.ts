@@ -35,7 +35,7 @@ type Layer = 'core' | 'node' | 'electron-main' | 'electron-preload' | 'renderer'
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 /** Packages core may use: pure computation, no I/O, no DOM, no Node. */
-export const CORE_ALLOWED_PACKAGES = new Set(['zod', 'i18n-iso-countries', 'snowball-stemmers', 'diff']);
+export const CORE_ALLOWED_PACKAGES = new Set(['zod', 'i18n-iso-countries', 'i18n-nationality', 'snowball-stemmers', 'diff']);
 
 const IMPORT_PATTERN =
   /(?:^|[\s;}])(?:import|export)\s+(type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|(?:^|[^\w.$])import\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|[^\w.$])require\s*\(\s*['"]([^'"]+)['"]\s*\)/gm;

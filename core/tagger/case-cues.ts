@@ -104,7 +104,11 @@ export function caseCues(
       }
     }
   }
-  if (after && SPACES_ONLY.test(after.gapBefore)) {
+  // "главы области Бориса Громова стала …", "у Ивановой была": a name governed in an oblique
+  // case by a title or a preposition is no subject, so the verb after it agrees with another
+  // word and says nothing of the name's gender.
+  const governedOblique = cases.size > 0 && !cases.has('nomn');
+  if (after && SPACES_ONLY.test(after.gapBefore) && !governedOblique) {
     // "Масса также был": a particle may stand between the subject and its verb.
     const skip = PREDICATE_PARTICLES.has(foldCase(after.text)) && SPACES_ONLY.test(tokens[to + 1]?.gapBefore ?? '');
     const readings = morphology.analyse((skip ? tokens[to + 1]! : after).text.toLowerCase());

@@ -7,6 +7,7 @@
 import ruCountries from 'i18n-iso-countries/langs/ru.json';
 import enCountries from 'i18n-iso-countries/langs/en.json';
 import kkCountries from 'i18n-iso-countries/langs/kk.json';
+import enNationalities from 'i18n-nationality/langs/en.json';
 import {
   ENGLISH_COUNTRY_ADJECTIVES,
   ENGLISH_COUNTRY_VARIANTS,
@@ -249,7 +250,7 @@ export function englishCountryLexicon(): CountryLexicon {
     for (const name of [...localeNames(en, code), ...(ENGLISH_COUNTRY_VARIANTS[code] ?? [])]) addName(name.replace(/^the\s+/iu, ''), code);
   }
   for (const name of ENGLISH_NOT_COUNTRIES) addName(name, null);
-  const adjectives = new Map(Object.entries(ENGLISH_COUNTRY_ADJECTIVES).map(([a, c]) => [foldCase(a), c]));
+  const adjectives = new Map([...datasetDemonyms(en), ...Object.entries(ENGLISH_COUNTRY_ADJECTIVES)].map(([a, c]) => [foldCase(a), c]));
   const key = (t: Token): string => foldCase(t.text.replace(/['’]s$/u, ''));
   return {
     language: 'en',
@@ -300,6 +301,28 @@ export function englishCountryLexicon(): CountryLexicon {
       return ENGLISH_COUNTRY_VARIANTS[code]?.[0] ?? names[0] ?? code;
     },
   };
+}
+
+/**
+ * English demonyms from the i18n-nationality dataset ("Indonesian", "Colombian"), as
+ * [adjective, code] pairs. The dataset has territory names and a few wrong codes in it
+ * ("Welsh" on Wallis and Futuna), so a demonym is kept only when it is one or two plain
+ * words that begin like a word of one of that code's English names ("Colomb-" / "Colombia")
+ * and is not itself a name; irregular ones ("Dutch", "Emirati") are in the curated list,
+ * which wins over the dataset.
+ */
+function datasetDemonyms(en: LocaleFile): [string, string][] {
+  const pairs: [string, string][] = [];
+  const nationalities = (enNationalities as { nationalities: Record<string, string> }).nationalities;
+  for (const [code, demonym] of Object.entries(nationalities)) {
+    if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(demonym) || demonym.endsWith('s')) continue;
+    const names = localeNames(en, code);
+    if (names.some((name) => foldCase(name) === foldCase(demonym))) continue;
+    const stem = foldCase(demonym).slice(0, 4);
+    if (!names.some((name) => splitWords(name).some((word) => word.startsWith(stem)))) continue;
+    pairs.push([demonym, code]);
+  }
+  return pairs;
 }
 
 /** Kazakh display names (Kazakh texts are tagged with the Russian rules for now). */

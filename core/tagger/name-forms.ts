@@ -124,9 +124,17 @@ export function surnameReadings(word: string, morphology: Morphology): NameReadi
     // "-ом"/"-ем" after a consonant is far more often the instrumental ("Блинкеном"); an
     // "-овым"/"-иным" is the instrumental of a Russian-pattern surname, and a woman's such
     // surname ends in -ова/-ина, so "Бердымухамедов" is never a woman's as written.
-    const instrumental = /(?:ов|ев|ин|ын)ым$/u.test(w);
+    // "-овой/-евой/-иной" is likewise a woman's oblique case ("Кайыпбековой"), not a man's
+    // adjectival nominative (the dictionary lists the few real ones: "Луговой").
+    const instrumental = /(?:ов|ев|ин|ын)(?:ым|ой)$/u.test(w);
     push('m', ['nomn'], word, instrumental ? 0.1 : /[^аеёиоуыэюя][оеё]м$/u.test(w) ? 0.3 : 0.7);
     push('f', ALL_CASES, word, instrumental || /(?:ов|ев)$/u.test(w) ? 0.05 : 0.45);
+  }
+  // A vowel before a final "-а" ("Нобоа", "Бен Ханиа", "Ноа", "Бальбоа") fits no Russian
+  // paradigm: such foreign surnames stay as written in every case, for either gender.
+  if (/[аеёиоуыэю]а$/u.test(w)) {
+    push('m', ALL_CASES, word, 0.6);
+    push('f', ALL_CASES, word, 0.6);
   }
   // Georgian and Abkhaz "-ия" surnames ("Чантурия", "Гулия") are nominative in both genders.
   if (/ия$/u.test(w)) {
@@ -139,7 +147,11 @@ export function surnameReadings(word: string, morphology: Morphology): NameReadi
 }
 
 /** Masculine consonant-stem obliques: "Блинкена" → "Блинкен", "Гайдая" → "Гайдай". */
-function consonantStemObliques(word: string, w: string, push: Push, score: number): void {
+function consonantStemObliques(word: string, w: string, push: Push, baseScore: number): void {
+  // A man's name ending in a vowel + "-в" other than -ов/-ев ("Сиракав", "Китагав") is
+  // almost never a nominative, while Japanese a-stems in -ава are common ("Сиракава",
+  // "Китагава"): their case forms are read as the a-stem first. Slavic -слав is a name.
+  const score = /[аиуыя]в(?:а|у|ом|е)$/u.test(w) && !/слав(?:а|у|ом|е)$/u.test(w) ? baseScore * 0.4 : baseScore;
   if (/[бвгдзклмнпрстфхжшчщц]а$/u.test(w)) push('m', ['gent', 'accs'], swap(word, 1, ''), score);
   if (/[бвгдзклмнпрстфхжшчщц]у$/u.test(w)) push('m', ['datv'], swap(word, 1, ''), score);
   if (/[бвгдзклмнпрстфх]ом$/u.test(w) || /[жшчщц]ем$/u.test(w)) push('m', ['ablt'], swap(word, 2, ''), score);

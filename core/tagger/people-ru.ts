@@ -11,6 +11,7 @@ import {
   groupMentions,
   MIN_SUPPORT,
   pairKey,
+  REPEAT_SHARE,
   type KnownPerson,
   type NamePair,
   type PersonGroup,
@@ -94,8 +95,18 @@ const NAMED_ONE_WORD_LEMMAS = new Set(
   ).split(/\s+/u),
 );
 
+/**
+ * Of those, the nouns of settlements and territories: a lone word after one that the
+ * dictionary does not know as a surname is the place's name even after a job title ("аким
+ * города Тараза"; but "мэр города Лужков" is the mayor).
+ */
+const PLACE_NOUN_LEMMAS = new Set(
+  'город г село посёлок поселок деревня станица аул кишлак махалля район область штат провинция округ столица'.split(' '),
+);
+
 /** Bits of `wordClass`: the word lists above a word belongs to. */
 const TITLE = 1;
+const PLACE_NOUN = 16;
 const NAMED_AFTER = 2;
 const NAMED_ONE_WORD = 4;
 const KINSHIP = 8;
@@ -181,6 +192,7 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         if (NAMED_AFTER_LEMMAS.has(l)) cached |= NAMED_AFTER;
         if (NAMED_ONE_WORD_LEMMAS.has(l)) cached |= NAMED_ONE_WORD;
         if (KINSHIP_LEMMAS.has(l)) cached |= KINSHIP;
+        if (PLACE_NOUN_LEMMAS.has(l)) cached |= PLACE_NOUN;
       }
       classCache.set(word, cached);
     }
@@ -217,11 +229,28 @@ export function createRussianPeopleFinder(morphology: Morphology) {
   const lastReadings = (w: string) => cachedReadings('l', w, (x) => surnameReadings(x, morphology));
   const patrReadings = (w: string) => cachedReadings('p', w, (x) => patronymicReadings(x, morphology));
 
+  // The gender a registry name gives its person: that of its surname written in the
+  // nominative ("Саидов" a man's, "Саидова" a woman's; weak guessed readings aside), and
+  // where the surname does not say ("Роза", "Карки"), that of a dictionary first name.
+  const genderOf = (k: KnownPerson): { gender?: Gender } => {
+    const nominativeGenders = (readings: readonly NameReading[], word: string): Gender[] => {
+      const own = readings.filter((r) => r.grammaticalCase === 'nomn' && foldCase(r.nominative) === foldCase(word));
+      const top = Math.max(0, ...own.map((r) => r.score));
+      return [...new Set(own.filter((r) => r.score >= REPEAT_SHARE * top).map((r) => r.gender))];
+    };
+    const fromLast = nominativeGenders(lastReadings(k.last), k.last);
+    if (fromLast.length === 1) return { gender: fromLast[0]! };
+    const firstWord = k.first?.split(/\s+/u)[0];
+    const fromFirst = firstWord && facts(firstWord).knownName ? nominativeGenders(firstReadings(firstWord), firstWord) : [];
+    return fromFirst.length === 1 ? { gender: fromFirst[0]! } : {};
+  };
+
   return {
     facts,
     lastReadings,
     /** Finds person mentions in tokens not yet claimed (`claimed[i]` true for country words). */
-    find(tokens: readonly Token[], claimed: readonly boolean[], known: readonly KnownPerson[]): PersonGroup[] {
+    find(tokens: readonly Token[], claimed: readonly boolean[], registry: readonly KnownPerson[]): PersonGroup[] {
+      const known = registry.map((k) => ({ ...k, ...genderOf(k) }));
       const taken = [...claimed];
       const candidates: PersonMentionCandidate[] = [];
       const nameLike = (i: number): boolean => {
@@ -262,6 +291,31 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         const prev = tokens[i - 1];
         return prev !== undefined && adjacent(i) && (wordClass(prev.text) & KINSHIP) !== 0;
       };
+      // "Саидова поддержала", "Депутат Саидова выступила": the mention is the subject of a
+      // feminine verb right after it, so a man's genitive reading ("of Саидов") is out —
+      // unless a noun before it may govern that genitive ("фигура Свиридова стала",
+      // "Пресс-служба Кадырова заявила"), where the verb agrees with the noun instead.
+      const womanBySubjectVerb = (i: number, pairs: readonly NamePair[]): boolean => {
+        if (pairs[0]?.gender !== 'f' || !pairs.some((p) => p.gender === 'm' && p.score < REPEAT_SHARE)) return false;
+        const next = tokens[i + 1];
+        if (!next || !adjacent(i + 1) || !/^\p{Ll}/u.test(next.text)) return false;
+        const verb = morphology
+          .analyse(next.text.toLowerCase())
+          .some((r) => r.tags.has('femn') && (r.tags.has('VERB') || r.tags.has('ADJS') || r.tags.has('PRTS')));
+        if (!verb) return false;
+        const prev = tokens[i - 1];
+        if (!prev || tokens[i]!.sentenceStart || !adjacent(i)) return true;
+        if ((wordClass(prev.text) & TITLE) !== 0) return true;
+        // A compound noun's head is its last part ("Пресс-служба").
+        return !morphology.analyse(foldCase(prev.text).split('-').pop() ?? '').some((r) => r.tags.has('NOUN'));
+      };
+      // A verb of speech in the indicative at `i` ("Мороз заявил").
+      const speechVerbAt = (i: number): boolean => {
+        const t = tokens[i];
+        if (t === undefined || !adjacent(i) || !/^\p{Ll}/u.test(t.text)) return false;
+        const word = t.text.toLowerCase();
+        return SPEECH_VERB.test(word) && morphology.analyse(word).some((r) => r.tags.has('VERB') && r.tags.has('indc'));
+      };
       // "«…», — говорит Гернстермайер": the speaker named after a quote and a verb of speech.
       const quotedSpeaker = (i: number): boolean => {
         const verb = tokens[i - 1];
@@ -273,7 +327,8 @@ export function createRussianPeopleFinder(morphology: Morphology) {
       // Whether the word at `i` is an item of a list with the person mention `c`.
       const listedBeside = (i: number, c: PersonMentionCandidate): boolean => {
         const gap = i === c.to ? tokens[i]?.gapBefore : tokens[c.from]?.gapBefore;
-        if (gap === undefined || !LIST_GAP.test(gap) || !nameLike(i) || namedAfter(i)) return false;
+        // "агентства Синьхуа, Си Цзиньпин": a word named by the noun before it is no list item.
+        if (gap === undefined || !LIST_GAP.test(gap) || !nameLike(i) || namedAfter(i) || namedOneWord(i)) return false;
         // "Сулимы Ямадаева, Героя Российской Федерации": a capitalised phrase is no surname.
         if (/^ +$/u.test(tokens[i + 1]?.gapBefore ?? '') && isUpper(tokens[i + 1]!.text)) return false;
         if (nameLike(i - 1) && adjacent(i)) return false;
@@ -313,7 +368,9 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           const word = tokens[k]!;
           // A plural title ("представители Гринпис") is not in apposition to one person.
           if (isTitle(word.text)) return singular(word.text) ? k : -1;
-          if (isCapitalized(word.text) && !claimed[k]) return -1;
+          // "главы Московской области Бориса Громова": a capitalised adjective before its
+          // noun belongs to the title's place, like a country's name does.
+          if (isCapitalized(word.text) && !claimed[k] && !adjectiveBeforeNoun(k)) return -1;
           k--;
         }
         return -1;
@@ -335,9 +392,31 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           .slice(0, 1)
           .some((r) => r.tags.has('VERB') && r.tags.has('indc') && r.tags.has('sing') && (r.tags.has('past') || r.tags.has('3per')));
       };
+      // "признана Ханде Эрчел", "принесла Назым Кызайбай", "победила Фемке Бол": a past verb
+      // or a short participle right before the name, mid-sentence, has it as its inverted
+      // subject (or its object): the two capitalised words after it are someone.
+      const verbBefore = (from: number): boolean => {
+        const prev = tokens[from - 1];
+        if (!prev || !adjacent(from) || !/^\p{Ll}/u.test(prev.text) || tokens[from]!.sentenceStart) return false;
+        return morphology
+          .analyse(prev.text.toLowerCase())
+          .slice(0, 1)
+          .some((r) => (r.tags.has('VERB') && r.tags.has('indc') && r.tags.has('past')) || r.tags.has('PRTS'));
+      };
       // "Свердловской области", "Туркестанской области": a capitalised adjective before its noun.
       const adjectiveBeforeNoun = (i: number): boolean => {
         const token = tokens[i];
+        // "Кегейлийского и Чимбайского районов": the first of two coordinated adjectives
+        // shares the noun after the second.
+        const ending = (w: string | undefined) => /(?:ск|цк)(?:ий|ый|ой|ая|ое|ого|ому|им|ым|ом|ую|ых|их)$/u.exec(w ?? '')?.[0].slice(2);
+        if (
+          ending(token?.text) !== undefined &&
+          /^(?:и|или)$/u.test(tokens[i + 1]?.text ?? '') &&
+          adjacent(i + 1) &&
+          ending(tokens[i + 2]?.text) === ending(token?.text) &&
+          adjacent(i + 2)
+        )
+          return adjectiveBeforeNoun(i + 2);
         const next = tokens[i + 1];
         return (
           token !== undefined &&
@@ -628,7 +707,18 @@ export function createRussianPeopleFinder(morphology: Morphology) {
             f1.geo < 0.5 &&
             !f1.organisation &&
             (countryInBrackets(i + 2) || (countryInBrackets(i + 3) && nameLike(i + 2) && adjacent(i + 2)));
+          // "Эрмека Талант уулу": "уулу"/"кызы" after the second word make it the father's
+          // name, whatever else the dictionary knows it as ("талант").
+          const kyrgyzAhead =
+            /^(?:уулу|кызы)$/u.test(tokens[i + 2]?.text ?? '') &&
+            adjacent(i + 2) &&
+            !generic(token.text) &&
+            !generic(second.text) &&
+            f1.geo < 0.5 &&
+            !f1.organisation &&
+            (!token.sentenceStart || !f1.known || f1.knownName);
           const firstOk =
+            kyrgyzAhead ||
             f1.knownName ||
             properOnly ||
             listItem ||
@@ -637,7 +727,18 @@ export function createRussianPeopleFinder(morphology: Morphology) {
                 looksLikeSurname(surnameToken.text) ||
                 fs.knownSurname > 0 ||
                 titleBefore(i) ||
+                verbBefore(i) ||
                 (!fs.known && !token.sentenceStart))) ||
+            // A foreign given name the dictionary has as a rare common word ("Сушила", "Синь",
+            // "Ландо"), before a word it does not know at all, after a title or a verb.
+            (!token.sentenceStart &&
+              !generic(token.text) &&
+              f1.geo < 0.5 &&
+              !f1.organisation &&
+              surnameToken === second &&
+              !fs.known &&
+              !continuesName(i + 2) &&
+              (titleBefore(i) || verbBefore(i))) ||
             // A word capitalised mid-sentence before a clear surname is a given name, whatever
             // else the dictionary knows it as ("Сулима Ямадаева": "сулима" is a participle).
             (!token.sentenceStart &&
@@ -650,6 +751,7 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           // After a dictionary first name a place word is a surname ("Оливер Кан", "Джордж Вашингтон").
           const geoSurnameOk = fs.geo < 0.6 || (f1.knownName && f1.geo < 0.3 && !patronymic);
           const surnameOk =
+            kyrgyzAhead ||
             (patronymic && !third) ||
             (geoSurnameOk &&
               !fs.organisation &&
@@ -670,7 +772,7 @@ export function createRussianPeopleFinder(morphology: Morphology) {
               !generic(surnameToken.text) &&
               !surnameToken.sentenceStart &&
               !continuesName(surnameToken.index + 1) &&
-              personContext(i, surnameToken.index + 1));
+              (personContext(i, surnameToken.index + 1) || verbBefore(i)));
           const startOk =
             !token.sentenceStart ||
             listItem ||
@@ -688,11 +790,15 @@ export function createRussianPeopleFinder(morphology: Morphology) {
             // "Реджеп Тайип Эрдоган", "Ким Чен Ир": a second given name before the surname.
             const middle =
               !patronymic &&
-              nameLike(i + 2) &&
+              (nameLike(i + 2) || particleSurname(i + 2)) &&
               adjacent(i + 2) &&
               (f2.knownName || !f2.known) &&
               facts(tokens[i + 2]!.text).geo < 0.5 &&
-              (!facts(tokens[i + 2]!.text).known || facts(tokens[i + 2]!.text).knownSurname > 0);
+              (!facts(tokens[i + 2]!.text).known ||
+                facts(tokens[i + 2]!.text).knownSurname > 0 ||
+                // After a title, a third capitalised word ending the run is the surname even
+                // when the dictionary has it as a common word ("Президент Сенегала Бассиру Диомай Фай").
+                (titleBefore(i) && !generic(tokens[i + 2]!.text) && !continuesName(i + 3) && !adjectiveBeforeNoun(i + 2)));
             // Kyrgyz "Азамат Жолдош уулу": the father's name and "уулу"/"кызы" are the surname,
             // and neither declines.
             const kyrgyz = !patronymic && !middle && /^(?:уулу|кызы)$/u.test(tokens[i + 2]?.text ?? '') && adjacent(i + 2);
@@ -767,7 +873,8 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           !institutionAfter(i + 1) &&
           !sentenceCommon &&
           !afterIn &&
-          (!namedOneWord(i) || titleIndexBefore(i) >= i - 2) &&
+          (!namedOneWord(i) ||
+            (titleIndexBefore(i) >= i - 2 && (surnameShare > 0 || (wordClass(tokens[i - 1]!.text) & PLACE_NOUN) === 0))) &&
           readings.length > 0
         ) {
           candidates.push({ start: token.start, end: token.end, from: i, to: i + 1, pairs: surnamePairs(readings, cue(i, i + 1)) });
@@ -779,6 +886,9 @@ export function createRussianPeopleFinder(morphology: Morphology) {
       // first-sight rules may not trust on their own.
       const fullNames = new Set<string>();
       for (const c of candidates) for (const p of c.pairs) if (p.first && p.last && p.score >= MIN_SUPPORT) fullNames.add(pairKey(p));
+      // A registry person repeats the same way: the editor sends the article's other
+      // paragraphs' names as registry entries, so "Бесселю Коку" here is "Бессель Кок" there.
+      for (const k of known) if (k.first && !k.first.includes(' ')) fullNames.add(pairKey({ first: k.first, last: k.last, score: 1 }));
       for (let i = 0; fullNames.size > 0 && i + 1 < tokens.length; i++) {
         if (!nameLike(i) || !nameLike(i + 1) || !adjacent(i + 1) || namedAfter(i)) continue;
         const parts: [Role, NameReading[]][] = [
@@ -796,10 +906,29 @@ export function createRussianPeopleFinder(morphology: Morphology) {
       // capitalised word listed beside a person is a person too, unless it names a place.
       // Each finds new surnames for the other, so they run until nothing more is found.
       const lastNames = new Set<string>(known.map((k) => foldCase(k.last)));
+      // A reading repeats a surname known only from the registry when it is near the
+      // mention's best, in its person's gender ("Роза сказал" is no Анна Роза), and — for a
+      // word the dictionary knows as a given name — written as that surname: "Карину",
+      // "Карина" are a woman's name, not forms of a registry "Ерлан Карин".
+      const registryRepeat = (word: string, p: NamePair): boolean =>
+        p.score >= REPEAT_SHARE &&
+        !registryGender(p.last ?? '', p.gender) &&
+        (!facts(word).knownName || foldCase(word) === foldCase(p.last ?? ''));
+      // Whether a reading in `gender` of the registry surname `last` is of another gender than every registry person with it.
+      const registryGender = (last: string, gender: Gender | undefined): boolean => {
+        const people = known.filter((k) => foldCase(k.last) === foldCase(last));
+        return gender !== undefined && people.length > 0 && people.every((k) => k.gender !== undefined && k.gender !== gender);
+      };
+      // Surnames the text itself gives in a full name; the others are known only from the registry.
+      const textLastNames = new Set<string>();
       for (let grown = true; grown;) {
         grown = false;
         for (const c of candidates) {
-          for (const p of c.pairs) if (p.last && p.first) lastNames.add(foldCase(p.last));
+          for (const p of c.pairs)
+            if (p.last && p.first) {
+              lastNames.add(foldCase(p.last));
+              textLastNames.add(foldCase(p.last));
+            }
           if (c.familyFirst)
             for (const p of c.pairs) if (p.first && p.score >= MIN_SUPPORT) lastNames.add(foldCase(p.first.split(' ')[0]!));
           // A lone surname trusted mid-sentence also vouches for its repeats where capitals
@@ -809,9 +938,23 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         for (let i = 0; i < tokens.length; i++) {
           if (!(nameLike(i) || particleSurname(i)) || namedAfter(i)) continue;
           const token = tokens[i]!;
-          const readings = lastReadings(token.text).filter((r) => lastNames.has(foldCase(r.nominative)));
-          if (readings.length === 0) continue;
-          candidates.push({ start: token.start, end: token.end, from: i, to: i + 1, pairs: surnamePairs(readings, cue(i, i + 1)) });
+          const readings = lastReadings(token.text);
+          if (!readings.some((r) => lastNames.has(foldCase(r.nominative)))) continue;
+          const pairs = surnamePairs(readings, cue(i, i + 1));
+          const woman = womanBySubjectVerb(i, pairs);
+          const repeats = pairs.filter(
+            (p) =>
+              lastNames.has(foldCase(p.last ?? '')) &&
+              (!woman || p.gender === 'f') &&
+              (textLastNames.has(foldCase(p.last ?? '')) || registryRepeat(token.text, p)),
+          );
+          // "Саидова поддержала" after "Бахтиёр Саидов": the feminine verb makes her a woman
+          // of that family, not his genitive; she is a person of her own.
+          // Not a repeat: a woman of that family is a person of her own, a given name alone
+          // ("Карина выступила", the registry knowing a Карин) is left to the first-name rules.
+          const own = repeats.length > 0 ? repeats : woman && !facts(token.text).knownName ? pairs.filter((p) => p.gender === 'f') : [];
+          if (own.length === 0) continue;
+          candidates.push({ start: token.start, end: token.end, from: i, to: i + 1, pairs: normalise(own) });
           taken[i] = true;
         }
         for (const c of [...candidates]) {
@@ -871,6 +1014,39 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         });
         taken[i] = true;
       }
+      // "Калыбаев Н.Т.", "Токаев К.-Ж.": initials after a surname, as official lists and
+      // court reports write names, belong to the mention; a surname written so is a person
+      // even where no other rule vouched for it.
+      const surnameAt = new Map(candidates.map((c, k) => [c.from, k] as const));
+      for (let i = 0; i < tokens.length; i++) {
+        const after = initialsAfter(tokens, i);
+        if (!after || after.to <= i + 1) continue;
+        const k = surnameAt.get(i);
+        const existing = k === undefined ? undefined : candidates[k];
+        if (!existing && !nameLike(i)) continue;
+        if (existing && existing.to === i + 1 && existing.pairs.every((p) => p.first === null)) {
+          candidates[k!] = { ...existing, end: after.end, to: after.to, initials: after.initials };
+        } else if (!existing && !taken[i] && !namedAfter(i) && facts(tokens[i]!.text).geo < 0.5 && !adjectiveBeforeNoun(i)) {
+          const readings = lastReadings(tokens[i]!.text);
+          if (readings.length === 0) continue;
+          candidates.push({
+            start: tokens[i]!.start,
+            end: after.end,
+            from: i,
+            to: after.to,
+            pairs: surnamePairs(readings, cue(i, i + 1)),
+            initials: after.initials,
+          });
+        } else continue;
+        for (let t = i; t < after.to; t++) taken[t] = true;
+        i = after.to - 1;
+      }
+      // A lone surname that is the subject of a feminine verb names a woman: it joins no
+      // man's full name or registry entry through a weak genitive reading.
+      candidates.forEach((c, k) => {
+        if (c.to !== c.from + 1 || c.pairs.some((p) => p.first !== null) || !womanBySubjectVerb(c.from, c.pairs)) return;
+        candidates[k] = { ...c, pairs: normalise(c.pairs.filter((p) => p.gender === 'f')) };
+      });
       candidates.sort((a, b) => a.start - b.start);
       return groupMentions(candidates, known);
     },
@@ -903,6 +1079,27 @@ const NAME_PARTICLES = new Set(
   'ле ла де ди да дель делла дю ван фон дер ден бин ибн бен эль аль ас абдель абдуль абдул абд абуль'.split(' '),
 );
 
+/**
+ * Initials written after the word at `i` ("Н.Т.", "Ш.", "К.-Ж."): the token index past them,
+ * the character offset past their last full stop, and the initials as written; null when
+ * none follow, or when a letter lacks its full stop (a one-letter word, not an initial).
+ */
+export function initialsAfter(tokens: readonly Token[], i: number): { to: number; end: number; initials: string } | null {
+  let k = i + 1;
+  if (tokens[k]?.gapBefore !== ' ') return null;
+  let initials = '';
+  for (;;) {
+    const t = tokens[k];
+    const gapAfter = tokens[k + 1]?.gapBefore ?? '';
+    if (!t || !isInitialLetter(t.text) || !/\p{Script=Cyrillic}/u.test(t.text) || !gapAfter.startsWith('.')) break;
+    initials += (initials ? (t.gapBefore.includes('-') ? '-' : ' ') : '') + t.text + '.';
+    k++;
+    if (!/^\.-?$/u.test(gapAfter)) break;
+  }
+  const last = tokens[k - 1];
+  return initials && last ? { to: k, end: last.end + 1, initials } : null;
+}
+
 /** A word that never declines: every case, either gender, as written. */
 function indeclinable(word: string): NameReading[] {
   return (['m', 'f'] as const).flatMap((gender) =>
@@ -933,6 +1130,13 @@ function syllableReadings(word: string): NameReading[] {
   ];
   for (const [pattern, cut, cases] of oblique)
     if (pattern.test(w)) for (const c of cases) readings.push({ gender: 'm', grammaticalCase: c, nominative: stem(cut), score: 1 });
+  // A soft stem ("Тьинь", Vietnamese): "Тьиня", "Тьиню" are its genitive and dative.
+  const soft: [RegExp, Case[]][] = [
+    [/[^аеёиоуыэюяь]я$/u, ['gent', 'accs']],
+    [/[^аеёиоуыэюяь]ю$/u, ['datv']],
+  ];
+  for (const [pattern, cases] of soft)
+    if (pattern.test(w)) for (const c of cases) readings.push({ gender: 'm', grammaticalCase: c, nominative: `${stem(1)}ь`, score: 0.9 });
   return readings;
 }
 

@@ -43,6 +43,8 @@ export interface PersonGroup {
 export interface KnownPerson {
   readonly first: string | null;
   readonly last: string;
+  /** The person's gender when the name says it ("Бахтиёр Саидов" a man): a repeat must agree. */
+  readonly gender?: Gender;
 }
 
 /** The key of a reading's name (case- and ё-insensitive). */
@@ -170,9 +172,14 @@ export function groupMentions(candidates: readonly PersonMentionCandidate[], kno
       nearest.mentions.push(c);
       continue;
     }
+    // A registry person is the one meant only by a reading of the person's gender that the
+    // mention allows: "Роза сказал" (a man) is not "Инна Роза".
     const registry = known.filter(
       (k) =>
-        lasts.has(foldCase(k.last)) && (!c.initials || (k.first !== null && foldCase(k.first).startsWith(foldCase(c.initials.charAt(0))))),
+        c.pairs.some(
+          (p) => foldCase(p.last ?? '') === foldCase(k.last) && p.score >= MIN_SUPPORT && (!k.gender || !p.gender || p.gender === k.gender),
+        ) &&
+        (!c.initials || (k.first !== null && foldCase(k.first).startsWith(foldCase(c.initials.charAt(0))))),
     );
     if (registry.length === 1) {
       const group = { first: registry[0]!.first, last: registry[0]!.last, mentions: [c] };
@@ -258,6 +265,12 @@ function bestPair(
     if (!best || entry.support > best.support || (entry.support === best.support && entry.total > best.total)) best = entry;
   return best?.pair ?? { first: null, last: null, score: 0 };
 }
+
+/**
+ * How close to a mention's best reading (scores are normalised: the best is 1) a surname
+ * reading must be for the mention to repeat a person with that surname.
+ */
+export const REPEAT_SHARE = 0.5;
 
 /** A reading this far below a mention's best one does not count as the mention allowing it. */
 export const MIN_SUPPORT = 0.15;

@@ -97,6 +97,8 @@ export function createTagger(resources: TaggerResources): Tagger {
 function notTheCountry(text: string, tokens: readonly Token[], match: { from: number; to: number; start: number; end: number }): boolean {
   const first = tokens[match.from];
   if (first && match.from > 0 && first.gapBefore === '.') return true;
+  // "Port Sudan", "PORT SUDAN" in a dateline: a port city named after the country.
+  if (match.from > 0 && /^port$/iu.test(tokens[match.from - 1]!.text) && /^ $/u.test(first?.gapBefore ?? '')) return true;
   if (organisationNamedAfter(text, tokens, match)) return true;
   return /[«“„"]$/u.test(text.slice(Math.max(0, match.start - 1), match.start)) && /^[»”“"]/u.test(text.slice(match.end, match.end + 1));
 }
@@ -162,13 +164,22 @@ function personOf(group: PersonGroup, text: string, registry: readonly RegistryP
   const lastKey = foldCase(group.last ?? '');
   const entry =
     registry.find((p) => [p.name, ...p.aliases].some((n) => foldCase(n) === key)) ??
-    (group.first === null || group.first.endsWith('.') ? uniqueByLast(registry, lastKey) : undefined);
+    (group.first === null || group.first.endsWith('.') ? uniqueByLast(registry, lastKey, group.first) : undefined);
   const mentions = group.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
   return entry ? { name: entry.name, id: entry.id, mentions } : { name: written, mentions };
 }
 
-function uniqueByLast(registry: readonly RegistryPerson[], lastKey: string): RegistryPerson | undefined {
-  const matches = registry.filter((p) => [p.name, ...p.aliases].some((n) => foldCase(splitName(n)?.last ?? '') === lastKey));
+/**
+ * The one registry person with this surname whose first name fits the initials written
+ * ("А. Саидов" is not Бахтиёр Саидов); undefined when none or several fit.
+ */
+function uniqueByLast(registry: readonly RegistryPerson[], lastKey: string, initials: string | null): RegistryPerson | undefined {
+  const initial = initials === null ? '' : foldCase(initials.charAt(0));
+  const fits = (name: string): boolean => {
+    const split = splitName(name);
+    return foldCase(split?.last ?? '') === lastKey && (initial === '' || foldCase(split?.first ?? '').startsWith(initial));
+  };
+  const matches = registry.filter((p) => [p.name, ...p.aliases].some(fits));
   return matches.length === 1 ? matches[0] : undefined;
 }
 
