@@ -20,7 +20,9 @@ const MAX_BODY_BLOCKS = 200_000;
 const articleWithoutBody = z
   .object({
     headline: articleSchema.shape.headline,
+    headlineMarks: articleSchema.shape.headlineMarks,
     standfirst: articleSchema.shape.standfirst,
+    standfirstMarks: articleSchema.shape.standfirstMarks,
     dateline: articleSchema.shape.dateline,
     entities: articleSchema.shape.entities,
     meta: articleSchema.shape.meta,

@@ -112,15 +112,26 @@ export interface ArticleMeta {
   readonly source?: ArticleSource;
 }
 
+/** An entity mark: the only kind of mark a headline or standfirst may carry. */
+export type EntityMark = Extract<InlineMark, { readonly type: 'entity' }>;
+
 /**
  * A news article. Invariants: `blocks` holds the body after the headline, standfirst and
- * dateline; every entity mark's `entityId` names an entry of `entities`; `entities` holds
- * no entry that no mark refers to (see `pruneEntities`).
+ * dateline; every entity mark's `entityId` names an entry of `entities` (marks of the
+ * headline and standfirst included); `entities` holds no entry that no mark refers to (the
+ * editor derives the list from the marks: `withDerivedEntities`). The headline and the
+ * standfirst carry entity marks only, with the same offset rules as block marks; their
+ * mark lists are absent, never empty, when they have none, so an untagged article
+ * serializes exactly as it did before titles could be tagged.
  */
 export interface Article {
   readonly headline: string;
+  /** Mentions in the headline, as offsets into `headline`; absent when there are none. */
+  readonly headlineMarks?: readonly EntityMark[];
   /** The lead or subheadline shown under the headline, when the story has one. */
   readonly standfirst?: string;
+  /** Mentions in the standfirst, as offsets into `standfirst`; only with a standfirst, absent when none. */
+  readonly standfirstMarks?: readonly EntityMark[];
   readonly dateline: Dateline | null;
   readonly blocks: readonly Block[];
   readonly entities: readonly Entity[];
@@ -157,4 +168,44 @@ export function blockPlainText(block: Block): string {
 /** The article body as plain text, one block per paragraph separated by blank lines. */
 export function bodyPlainText(article: Article): string {
   return article.blocks.map(blockPlainText).join('\n\n');
+}
+
+/** The headline as an inline text: its entity marks, or none. */
+export function headlineText(article: Article): InlineText {
+  return { text: article.headline, marks: article.headlineMarks ?? [] };
+}
+
+/** The standfirst as an inline text, or undefined for a story without one. */
+export function standfirstText(article: Article): InlineText | undefined {
+  return article.standfirst === undefined ? undefined : { text: article.standfirst, marks: article.standfirstMarks ?? [] };
+}
+
+/**
+ * Every inline text of the article that may carry mentions, in reading order: headline,
+ * standfirst (when present), then the body's texts. Whatever derives entities, counts
+ * mentions or orders tags walks this, so a person named only in the headline is never missed.
+ */
+export function mentionTexts(article: Article): InlineText[] {
+  const standfirst = standfirstText(article);
+  return [headlineText(article), ...(standfirst ? [standfirst] : []), ...article.blocks.flatMap((block) => [...blockTexts(block)])];
+}
+
+/**
+ * The article with `headline`/`standfirst` marks set from `headlineMarks`/`standfirstMarks`,
+ * dropping a list that is empty (or a standfirst list without a standfirst), so the
+ * "absent when none" invariant holds however the marks were computed.
+ */
+export function withTitleMarks(
+  article: Article,
+  headlineMarks: readonly EntityMark[] | undefined,
+  standfirstMarks: readonly EntityMark[] | undefined,
+): Article {
+  const { headlineMarks: _h, standfirstMarks: _s, ...rest } = article;
+  // The other keys keep their order, so an article without title marks serializes exactly
+  // as before; the mark lists, when there are any, come last.
+  return {
+    ...rest,
+    ...(headlineMarks && headlineMarks.length > 0 ? { headlineMarks } : {}),
+    ...(rest.standfirst !== undefined && standfirstMarks && standfirstMarks.length > 0 ? { standfirstMarks } : {}),
+  };
 }

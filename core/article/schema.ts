@@ -4,7 +4,7 @@
  * satisfies every invariant of `model.ts` or fails with a message; it never half-succeeds.
  */
 import { z } from 'zod';
-import type { Article } from './model.ts';
+import { mentionTexts, type Article } from './model.ts';
 
 const MAX_TEXT = 5_000_000;
 
@@ -24,6 +24,25 @@ export const inlineMarkSchema = z.discriminatedUnion('type', [
     })
     .strict(),
 ]);
+
+/**
+ * Schema of the marks of a headline or standfirst: entity marks only (titles carry no bold,
+ * italic or links), at least one (the model leaves an empty list out). Whether they lie
+ * inside their text is checked with the whole article, which holds the text.
+ */
+export const titleMarksSchema = z
+  .array(
+    z
+      .object({
+        type: z.literal('entity', { error: 'a headline or standfirst carries entity marks only' }),
+        ...range,
+        entityId: z.string().min(1).max(200),
+        kind: z.enum(['name', 'adjective']),
+      })
+      .strict(),
+  )
+  .min(1, 'an empty mark list is left out')
+  .max(10_000);
 
 /** Schema of a text with marks; every mark must lie within the text. */
 export const inlineTextSchema = z
@@ -107,7 +126,9 @@ export const articleMetaSchema = z
 export const articleSchema = z
   .object({
     headline: z.string().max(10_000),
+    headlineMarks: titleMarksSchema.optional(),
     standfirst: z.string().max(100_000).optional(),
+    standfirstMarks: titleMarksSchema.optional(),
     dateline: z
       .object({
         text: z.string().max(500),
@@ -123,15 +144,28 @@ export const articleSchema = z
   })
   .strict()
   .superRefine((article, ctx) => {
+    const titles = [
+      ['headlineMarks', article.headline, article.headlineMarks],
+      ['standfirstMarks', article.standfirst, article.standfirstMarks],
+    ] as const;
+    for (const [field, text, marks] of titles) {
+      if (marks === undefined) continue;
+      if (text === undefined) {
+        ctx.addIssue({ code: 'custom', path: [field], message: 'marks of a standfirst the article does not have' });
+        return;
+      }
+      const outside = marks.findIndex((m) => !(m.start < m.end && m.end <= text.length));
+      if (outside !== -1) {
+        ctx.addIssue({ code: 'custom', path: [field, outside], message: 'a mark lies outside its text or is empty' });
+        return;
+      }
+    }
     const ids = new Set(article.entities.map((e) => e.id));
-    for (const block of article.blocks) {
-      const texts = block.type === 'list' ? block.items : [block];
-      for (const t of texts) {
-        for (const mark of t.marks) {
-          if (mark.type === 'entity' && !ids.has(mark.entityId)) {
-            ctx.addIssue({ code: 'custom', message: `a mention refers to unknown entity "${mark.entityId}"` });
-            return;
-          }
+    for (const t of mentionTexts(article)) {
+      for (const mark of t.marks) {
+        if (mark.type === 'entity' && !ids.has(mark.entityId)) {
+          ctx.addIssue({ code: 'custom', message: `a mention refers to unknown entity "${mark.entityId}"` });
+          return;
         }
       }
     }

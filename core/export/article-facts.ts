@@ -3,7 +3,7 @@
  * countries in first-mention order, the reading text, word and character counts, and the
  * few words an export writes itself (tag list headings) in the article's language.
  */
-import { blockTexts, bodyPlainText, type Article, type CountryEntity, type PersonEntity } from '../article/model.ts';
+import { bodyPlainText, mentionTexts, type Article, type CountryEntity, type PersonEntity } from '../article/model.ts';
 import { countWords } from './word-count.ts';
 
 /** The tagged entities of an article, split by type, each listed once. */
@@ -13,16 +13,16 @@ export interface ArticleTags {
 }
 
 /**
- * The entities the article's text mentions, in order of first mention; entities without a
+ * The entities the article's text mentions (headline and standfirst included), in order of
+ * first mention; entities without a
  * mark (which the model forbids, but an imported file may carry) come after, in list order.
  */
 export function articleTags(article: Article): ArticleTags {
   const order = new Map<string, number>();
-  for (const block of article.blocks) {
-    for (const inline of blockTexts(block)) {
-      const marks = [...inline.marks].sort((a, b) => a.start - b.start);
-      for (const mark of marks) if (mark.type === 'entity' && !order.has(mark.entityId)) order.set(mark.entityId, order.size);
-    }
+  // Headline and standfirst come first in reading order, and a mention there counts as one.
+  for (const inline of mentionTexts(article)) {
+    const marks = [...inline.marks].sort((a, b) => a.start - b.start);
+    for (const mark of marks) if (mark.type === 'entity' && !order.has(mark.entityId)) order.set(mark.entityId, order.size);
   }
   const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
   const sorted = [...article.entities].sort((a, b) => rank(a.id) - rank(b.id));

@@ -5,10 +5,10 @@
  * no script and no style but the embedded stylesheet (by hash); nothing is loaded from
  * anywhere.
  */
-import type { Article, Dateline } from '../article/model.ts';
+import { headlineText, standfirstText, type Article, type Dateline } from '../article/model.ts';
 import { articleTags, exportLabels } from './article-facts.ts';
 import { escapeHtml, jsonForScript } from './escape.ts';
-import { renderBodyHtml } from './html-body.ts';
+import { renderBodyHtml, renderInlineHtml } from './html-body.ts';
 import { EXPORT_CSS, exportCssHashSource } from './html-style.ts';
 import { newsArticleJsonLd } from './json-ld.ts';
 
@@ -50,9 +50,12 @@ function renderTags(article: Article): string {
 /** Renders the article as a complete HTML document (UTF-8, newline-terminated). */
 export function renderArticleHtml(article: Article): string {
   const { meta } = article;
+  const entities = new Map(article.entities.map((e) => [e.id, e]));
+  const standfirst = standfirstText(article);
+  // Title mentions carry the same data- attributes as body mentions; the <title> stays plain text.
   const header = [
-    `<h1>${escapeHtml(article.headline)}</h1>`,
-    article.standfirst ? `<p class="standfirst">${escapeHtml(article.standfirst)}</p>` : '',
+    `<h1>${renderInlineHtml(headlineText(article), entities)}</h1>`,
+    standfirst?.text ? `<p class="standfirst">${renderInlineHtml(standfirst, entities)}</p>` : '',
     meta.byline ? `<p class="byline">${escapeHtml(meta.byline)}</p>` : '',
     article.dateline ? renderDateline(article.dateline) : '',
   ].filter((line) => line !== '');

@@ -1,9 +1,20 @@
 /**
- * Marking where the body mentions entities an import declared (ninjs `people`, `places`):
+ * Marking where the headline, standfirst and body mention entities an import declared
+ * (ninjs `people`, `places`):
  * each exact, whole-word occurrence of an entity's name or alias becomes an entity mark.
  * Keeps the article invariant: only entities with at least one mark are kept.
  */
-import { type Article, type Block, type Entity, type InlineMark, type InlineText } from '../article/model.ts';
+import {
+  headlineText,
+  standfirstText,
+  withTitleMarks,
+  type Article,
+  type Block,
+  type Entity,
+  type EntityMark,
+  type InlineMark,
+  type InlineText,
+} from '../article/model.ts';
 
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
@@ -17,7 +28,7 @@ function occurrences(text: string, name: string): Array<[number, number]> {
   return found;
 }
 
-/** Adds entity marks for `entities` where the article's blocks mention them; entities never mentioned are left out. */
+/** Adds entity marks for `entities` where the article's headline, standfirst or blocks mention them; entities never mentioned are left out. */
 export function markMentions(article: Article, entities: readonly Entity[]): Article {
   const used = new Map<string, Entity>(article.entities.map((e) => [e.id, e]));
   const markInline = (inline: InlineText): InlineText => {
@@ -35,8 +46,12 @@ export function markMentions(article: Article, entities: readonly Entity[]): Art
     marks.sort((a, b) => a.start - b.start || a.end - b.end);
     return { text: inline.text, marks };
   };
+  const entityMarks = (inline: InlineText): EntityMark[] => markInline(inline).marks.filter((m): m is EntityMark => m.type === 'entity');
+  const headlineMarks = entityMarks(headlineText(article));
+  const standfirst = standfirstText(article);
+  const standfirstMarks = standfirst ? entityMarks(standfirst) : undefined;
   const blocks: Block[] = article.blocks.map((block) =>
     block.type === 'list' ? { ...block, items: block.items.map(markInline) } : { ...block, ...markInline(block) },
   );
-  return { ...article, blocks, entities: [...used.values()] };
+  return withTitleMarks({ ...article, blocks, entities: [...used.values()] }, headlineMarks, standfirstMarks);
 }

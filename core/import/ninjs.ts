@@ -8,7 +8,8 @@
  *   byline     3.x `by` · 2.x `byline`
  *   language   `language`
  *   entities   `people[].name`, and `places[]` that are countries (by an ISO 3166 URI or
- *              qcode, else by name) — as entity marks where the body mentions them.
+ *              qcode, else by name) — as entity marks where the headline, standfirst or
+ *              body mention them.
  *
  * HTML bodies go through the same parser and walker as HTML files, so they are sanitized
  * the same way.

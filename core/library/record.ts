@@ -2,7 +2,7 @@
  * What the library keeps of one file: the facts the list shows and filters on, and the
  * plain text the search reads. A record is rebuilt whenever its file's size or time changes.
  */
-import { bodyPlainText, type Article, type ArticleStatus } from '../article/model.ts';
+import { bodyPlainText, mentionTexts, type Article, type ArticleStatus } from '../article/model.ts';
 import type { LibraryArticleFacts, LibraryCountry, LibraryPerson } from '../api/library.ts';
 import { datelineDay } from './dates.ts';
 
@@ -37,10 +37,8 @@ export function recordFromArticle(file: LibraryFile, article: Article): LibraryR
   const fromDateline = dateline?.date ? datelineDay(dateline.date, reference) : null;
   const day = fromDateline ?? (isIsoTime(article.meta.created) ? article.meta.created.slice(0, 10) : modified.slice(0, 10));
   const mentioned = new Set<string>();
-  for (const block of article.blocks) {
-    const texts = block.type === 'list' ? block.items : [block];
-    for (const inline of texts) for (const mark of inline.marks) if (mark.type === 'entity') mentioned.add(mark.entityId);
-  }
+  // The headline and standfirst count: a person named only in the headline is a facet too.
+  for (const inline of mentionTexts(article)) for (const mark of inline.marks) if (mark.type === 'entity') mentioned.add(mark.entityId);
   const people: LibraryPerson[] = [];
   const countries: LibraryCountry[] = [];
   for (const entity of article.entities) {

@@ -1,17 +1,30 @@
 /**
- * Turning tag results into article entity marks and entities. Each inline text of the
- * article (a paragraph, a list item) is tagged on its own, so mark offsets are offsets
- * inside that block's text, as the article model wants.
+ * Turning tag results into article entity marks and entities. The article is tagged as one
+ * text (headline, standfirst, then every paragraph and list item, in reading order), so a
+ * surname in one paragraph links to the full name in another as it does in the CLI; each
+ * mention is then mapped back to an offset inside its own text, as the article model wants.
  */
 
-import { blockTexts, type Article, type Block, type Entity, type InlineMark, type InlineText } from '../article/model.ts';
+import {
+  mentionTexts,
+  withTitleMarks,
+  type Article,
+  type Block,
+  type Entity,
+  type EntityMark,
+  type InlineMark,
+  type InlineText,
+} from '../article/model.ts';
 import { countryId, personId } from './registry.ts';
 import type { Tagger, TagOptions } from './tagger.ts';
 import type { TagResult } from './types.ts';
 
-/** The article's inline texts in reading order: the texts `applyTagResults` expects results for. */
+/** What separates two texts when the article is tagged as one: a paragraph break, which no name crosses. */
+const TEXT_BREAK = '\n\n';
+
+/** The article's inline texts in reading order (headline, standfirst, body): the texts `applyTagResults` expects results for. */
 export function articleInlineTexts(article: Article): InlineText[] {
-  return article.blocks.flatMap((block) => [...blockTexts(block)]);
+  return mentionTexts(article);
 }
 
 /**
@@ -47,15 +60,44 @@ export function applyTagResults(article: Article, results: readonly TagResult[])
     marks.sort((a, b) => a.start - b.start || a.end - b.end);
     return { text: inline.text, marks };
   };
+  // Titles hold entity marks only, and every mark added here is one.
+  const entityMarks = (inline: InlineText): EntityMark[] => inline.marks.filter((m): m is EntityMark => m.type === 'entity');
+  const headline = entityMarks(markInline({ text: article.headline, marks: article.headlineMarks ?? [] }));
+  const standfirst =
+    article.standfirst === undefined
+      ? undefined
+      : entityMarks(markInline({ text: article.standfirst, marks: article.standfirstMarks ?? [] }));
   const blocks: Block[] = article.blocks.map((block) =>
     block.type === 'list' ? { ...block, items: block.items.map(markInline) } : { ...block, ...markInline(block) },
   );
-  return { ...article, blocks, entities: [...entities.values()] };
+  return withTitleMarks({ ...article, blocks, entities: [...entities.values()] }, headline, standfirst);
 }
 
-/** Tags every inline text of the article and applies the results (see `applyTagResults`). */
+/** `result` (of the texts joined by TEXT_BREAK) split into one result per text, offsets made relative. */
+function splitResult(result: TagResult, texts: readonly string[]): TagResult[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const text of texts) {
+    starts.push(at);
+    at += text.length + TEXT_BREAK.length;
+  }
+  return texts.map((text, i) => {
+    const from = starts[i]!;
+    const to = from + text.length;
+    const inside = <M extends { start: number; end: number }>(mentions: readonly M[]): M[] =>
+      mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
+    return {
+      language: result.language,
+      people: result.people.map((p) => ({ ...p, mentions: inside(p.mentions) })).filter((p) => p.mentions.length > 0),
+      countries: result.countries.map((c) => ({ ...c, mentions: inside(c.mentions) })).filter((c) => c.mentions.length > 0),
+    };
+  });
+}
+
+/** Tags the article as one text and applies the results (see `applyTagResults`). */
 export function tagArticle(article: Article, tagger: Tagger, options: TagOptions = {}): Article {
   const language = options.language ?? (article.meta.language === 'en' ? 'en' : article.meta.language === 'kk' ? 'kk' : 'ru');
-  const results = articleInlineTexts(article).map((inline) => tagger.tag(inline.text, { ...options, language }));
-  return applyTagResults(article, results);
+  const texts = articleInlineTexts(article).map((inline) => inline.text);
+  const whole = tagger.tag(texts.join(TEXT_BREAK), { ...options, language });
+  return applyTagResults(article, splitResult(whole, texts));
 }

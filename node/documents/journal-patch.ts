@@ -3,7 +3,7 @@
  * journal last accepted for a key. The result is checked with the article schema as a
  * whole, so a patch can never produce an entry a full write could not.
  */
-import type { Article, Block } from '../../core/article/model.ts';
+import { withTitleMarks, type Article, type Block } from '../../core/article/model.ts';
 import { articleSchema, describeSchemaError } from '../../core/article/schema.ts';
 
 /** A patch as the API validated it: the new non-body fields and one splice of the body. */
@@ -45,15 +45,12 @@ export function applyJournalPatch(base: Article, patch: JournalPatch): Article {
   const blocks = [...base.blocks.slice(0, start), ...patch.blocks, ...base.blocks.slice(start + deleteCount)];
   // Spelled out rather than spread, so a field the request schema let through by mistake
   // could not ride along into the entry.
-  const { headline, standfirst, dateline, entities, meta } = patch.article;
-  const article: Article = {
-    headline,
-    ...(standfirst === undefined ? {} : { standfirst }),
-    dateline,
-    blocks,
-    entities,
-    meta,
-  };
+  const { headline, headlineMarks, standfirst, standfirstMarks, dateline, entities, meta } = patch.article;
+  const article: Article = withTitleMarks(
+    { headline, ...(standfirst === undefined ? {} : { standfirst }), dateline, blocks, entities, meta },
+    headlineMarks,
+    standfirstMarks,
+  );
   const checked = articleSchema.safeParse(article);
   if (!checked.success) throw new JournalPatchRefused('bad-patch', `the patched article is invalid: ${describeSchemaError(checked.error)}`);
   return article;

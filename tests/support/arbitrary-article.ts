@@ -1,6 +1,6 @@
-/** fast-check generators of valid Articles (marks inside their text, mentions of defined entities). */
+/** fast-check generators of valid Articles (marks inside their text, mentions of defined entities, in the headline and standfirst too). */
 import fc from 'fast-check';
-import type { Article, Block, Entity, InlineMark, InlineText } from '../../core/article/model.ts';
+import type { Article, Block, Entity, EntityMark, InlineMark, InlineText } from '../../core/article/model.ts';
 
 const words = fc.constantFrom(
   'Астана',
@@ -43,6 +43,25 @@ function inlineText(entityIds: readonly string[]): fc.Arbitrary<InlineText> {
   });
 }
 
+/**
+ * A headline or standfirst text with entity marks only; the marks are left out (not an empty
+ * list) when none were drawn, as the model requires.
+ */
+function titleText(entityIds: readonly string[]): fc.Arbitrary<{ text: string; marks?: EntityMark[] }> {
+  return textArb.chain((text) => {
+    if (text.length < 2 || entityIds.length === 0) return fc.constant({ text });
+    const mark = fc
+      .tuple(
+        fc.nat(text.length - 1),
+        fc.nat(text.length - 1),
+        fc.constantFrom(...entityIds),
+        fc.constantFrom('name' as const, 'adjective' as const),
+      )
+      .map(([a, b, entityId, kind]): EntityMark => ({ type: 'entity', start: Math.min(a, b), end: Math.max(a, b) + 1, entityId, kind }));
+    return fc.array(mark, { maxLength: 3 }).map((marks) => (marks.length > 0 ? { text, marks } : { text }));
+  });
+}
+
 function block(entityIds: readonly string[]): fc.Arbitrary<Block> {
   return fc.oneof(
     inlineText(entityIds).map((t) => ({ type: 'paragraph' as const, ...t })),
@@ -77,26 +96,36 @@ const entities: fc.Arbitrary<Entity[]> = fc.uniqueArray(
 export function arbitraryArticle(): fc.Arbitrary<Article> {
   return entities.chain((ents) => {
     const ids = ents.map((e) => e.id);
-    return fc.record({
-      headline: textArb,
-      dateline: fc.option(
+    const titles = fc.tuple(titleText(ids), fc.option(titleText(ids), { nil: undefined }));
+    return fc
+      .tuple(
+        titles,
         fc.record({
-          text: fc.constant('Астана. 28 февраля. КазТАГ'),
-          place: fc.constant('Астана'),
-          date: fc.constant('28 февраля'),
-          agency: fc.constant('КазТАГ'),
+          dateline: fc.option(
+            fc.record({
+              text: fc.constant('Астана. 28 февраля. КазТАГ'),
+              place: fc.constant('Астана'),
+              date: fc.constant('28 февраля'),
+              agency: fc.constant('КазТАГ'),
+            }),
+            { nil: null },
+          ),
+          blocks: fc.array(block(ids), { maxLength: 6 }),
+          entities: fc.constant(ents),
+          meta: fc.record({
+            language: fc.constantFrom('ru', 'en', 'kk'),
+            status: fc.constantFrom('draft' as const, 'editing' as const, 'ready' as const),
+            keywords: fc.array(fc.constantFrom('политика', 'economy'), { maxLength: 2 }),
+            urgency: fc.integer({ min: 1, max: 9 }),
+            byline: fc.constantFrom('Айгуль Сейтова', 'By John Smith'),
+          }),
         }),
-        { nil: null },
-      ),
-      blocks: fc.array(block(ids), { maxLength: 6 }),
-      entities: fc.constant(ents),
-      meta: fc.record({
-        language: fc.constantFrom('ru', 'en', 'kk'),
-        status: fc.constantFrom('draft' as const, 'editing' as const, 'ready' as const),
-        keywords: fc.array(fc.constantFrom('политика', 'economy'), { maxLength: 2 }),
-        urgency: fc.integer({ min: 1, max: 9 }),
-        byline: fc.constantFrom('Айгуль Сейтова', 'By John Smith'),
-      }),
-    });
+      )
+      .map(([[headline, standfirst], rest]): Article => ({
+        headline: headline.text,
+        ...(headline.marks ? { headlineMarks: headline.marks } : {}),
+        ...(standfirst ? { standfirst: standfirst.text, ...(standfirst.marks ? { standfirstMarks: standfirst.marks } : {}) } : {}),
+        ...rest,
+      }));
   });
 }

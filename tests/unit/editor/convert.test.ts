@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, InlineMark, InlineText } from '../../../core/article/model.ts';
+import { mentionTexts, type Article, type InlineMark, type InlineText } from '../../../core/article/model.ts';
 import { parseWireStory } from '../../../core/parse/wire-story.ts';
 import { articleToDoc, docToArticle } from '../../../renderer/src/features/editor/convert.ts';
 import { markKey, normalizeArticle, normalizeMarks } from '../../../renderer/src/features/editor/normalize.ts';
@@ -27,7 +27,8 @@ function coverage(inline: InlineText): string[] {
   );
 }
 
-const inlineTexts = (article: Article): InlineText[] => article.blocks.flatMap((b) => (b.type === 'list' ? b.items : [b]));
+/** Every text that carries marks: headline and standfirst, then the body. */
+const inlineTexts = (article: Article): InlineText[] => mentionTexts(article);
 
 describe('Article ⇄ editor document', () => {
   it('is the identity on the sample story', () => {
@@ -61,6 +62,34 @@ describe('Article ⇄ editor document', () => {
         { id: 'p2', type: 'person', name: 'Блинкен' },
       ],
     };
+    expect(roundTrip(article)).toStrictEqual(article);
+  });
+
+  it('is the identity on the sample with mentions in the headline and standfirst', () => {
+    const base = sample();
+    // "Госсекретарь США прокомментировал влияние антироссийских санкций на Казахстан"
+    const at = (word: string) => base.headline.indexOf(word);
+    expect(at('антироссийских')).toBeGreaterThan(0);
+    const article: Article = {
+      ...base,
+      headlineMarks: [
+        { type: 'entity', start: at('США'), end: at('США') + 3, entityId: 'country:US', kind: 'name' },
+        { type: 'entity', start: at('антироссийских'), end: at('антироссийских') + 14, entityId: 'country:RU', kind: 'adjective' },
+        { type: 'entity', start: at('Казахстан'), end: at('Казахстан') + 9, entityId: 'country:KZ', kind: 'name' },
+      ],
+      standfirst: 'Энтони Блинкен в Астане',
+      standfirstMarks: [{ type: 'entity', start: 0, end: 14, entityId: 'person:энтони-блинкен', kind: 'name' }],
+      entities: [
+        { id: 'country:US', type: 'country', code: 'US', name: 'США' },
+        { id: 'country:RU', type: 'country', code: 'RU', name: 'Россия' },
+        { id: 'country:KZ', type: 'country', code: 'KZ', name: 'Казахстан' },
+        { id: 'person:энтони-блинкен', type: 'person', name: 'Энтони Блинкен' },
+      ],
+    };
+    const doc = articleToDoc(article);
+    const headlineMarks: string[] = [];
+    doc.child(0).forEach((text) => text.marks.length > 0 && headlineMarks.push(`${text.text}:${String(text.marks[0]?.attrs['kind'])}`));
+    expect(headlineMarks).toEqual(['США:name', 'антироссийских:adjective', 'Казахстан:name']);
     expect(roundTrip(article)).toStrictEqual(article);
   });
 

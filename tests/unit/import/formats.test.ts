@@ -168,7 +168,12 @@ describe('JSON', () => {
     expect(article.meta).toMatchObject({ language: 'en', byline: "Paulo Santalucia and Frances d'Emilio", source: { format: 'ninjs' } });
     expect(article.dateline).toMatchObject({ place: 'GROSSETO, Italy', agency: 'AP' });
     expect(article.blocks.length).toBe(4);
-    expect(article.entities).toEqual([{ id: 'person:francesco-schettino', type: 'person', name: 'Francesco Schettino' }]);
+    // Italy, a declared place, is named only in the headline ("on trial in Italy").
+    expect(article.entities).toEqual([
+      { id: 'country:IT', type: 'country', code: 'IT', name: 'Italy' },
+      { id: 'person:francesco-schettino', type: 'person', name: 'Francesco Schettino' },
+    ]);
+    expect((article.headlineMarks ?? []).map((m) => article.headline.slice(m.start, m.end))).toEqual(['Italy']);
     const marked = article.blocks.flatMap((b) =>
       b.type === 'list' ? [] : b.marks.filter((m) => m.type === 'entity').map((m) => b.text.slice(m.start, m.end)),
     );

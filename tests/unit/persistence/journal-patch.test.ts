@@ -106,6 +106,23 @@ const entryOf = async (backend: TestBackend, key: string): Promise<JournalEntry 
   (await backend.ok('documents.journalList', {})).find((e) => e.key === key);
 
 describe('documents.journalPatch', () => {
+  it('carries the headline and standfirst mentions along with the body splice', async () => {
+    const backend = testBackend();
+    const v1 = articleOf(body(5));
+    const { id } = await backend.ok('documents.journalWrite', { key: 'k', name: 'story', article: v1 });
+    const person = { id: 'person:ержан-нурланов', type: 'person' as const, name: 'Ержан Нурланов' };
+    const v2: Article = {
+      ...v1,
+      headline: 'Нурланов в Бишкеке',
+      headlineMarks: [{ type: 'entity', entityId: person.id, kind: 'name', start: 0, end: 8 }],
+      standfirst: 'Визит Нурланова',
+      standfirstMarks: [{ type: 'entity', entityId: person.id, kind: 'name', start: 6, end: 15 }],
+      entities: [person],
+    };
+    await backend.ok('documents.journalPatch', patchRequest('k', id, v1, v2));
+    expect((await entryOf(backend, 'k'))?.article).toEqual(v2);
+  });
+
   it('applies a splice to the last accepted write and stores the whole article', async () => {
     const backend = testBackend();
     const v1 = articleOf(body(50));

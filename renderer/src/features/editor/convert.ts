@@ -4,8 +4,8 @@
  * Metadata and entities ride along in the doc node's attributes untouched.
  */
 import type { Mark, Node as PmNode } from 'prosemirror-model';
-import type { Article, ArticleMeta, Block, Dateline, Entity, InlineMark, InlineText } from '../../../../core/article/model.ts';
-import { defaultMeta } from '../../../../core/article/model.ts';
+import type { Article, ArticleMeta, Block, Dateline, Entity, EntityMark, InlineMark, InlineText } from '../../../../core/article/model.ts';
+import { defaultMeta, headlineText, standfirstText, withTitleMarks } from '../../../../core/article/model.ts';
 import { compareMarks, markKey } from './normalize.ts';
 import { marks, nodes, storySchema, type DatelineAttrs } from './schema.ts';
 import { sectionsOf } from './sections.ts';
@@ -88,12 +88,17 @@ export function pmToInline(block: PmNode): InlineText {
   return { text, marks: done.filter((m) => m.end > m.start).sort(compareMarks) };
 }
 
-function textblock(type: typeof nodes.paragraph, inline: InlineText): PmNode {
+function textblock(type: typeof nodes.paragraph | typeof nodes.headline, inline: InlineText): PmNode {
   return type.create(null, inlineToPm(inline));
 }
 
-function plain(type: typeof nodes.headline, text: string): PmNode {
+function plain(type: typeof nodes.attribution, text: string): PmNode {
   return type.create(null, text ? storySchema.text(text) : null);
+}
+
+/** The entity marks of a headline or standfirst node (the only marks its schema allows). */
+function titleMarks(node: PmNode): EntityMark[] {
+  return pmToInline(node).marks.filter((m): m is EntityMark => m.type === 'entity');
 }
 
 function blockToPm(block: Block): PmNode {
@@ -117,8 +122,9 @@ function blockToPm(block: Block): PmNode {
 
 /** The editor document of an article. */
 export function articleToDoc(article: Article): PmNode {
-  const children = [plain(nodes.headline, article.headline)];
-  if (article.standfirst !== undefined) children.push(plain(nodes.standfirst, article.standfirst));
+  const children = [textblock(nodes.headline, headlineText(article))];
+  const standfirst = standfirstText(article);
+  if (standfirst !== undefined) children.push(textblock(nodes.standfirst, standfirst));
   if (article.dateline) children.push(nodes.dateline.create(datelineToAttrs(article.dateline)));
   children.push(nodes.body.create(null, sectionsOf(article.blocks.map(blockToPm))));
   return nodes.doc.create({ meta: article.meta, entities: article.entities }, children);
@@ -185,13 +191,19 @@ export function docEntities(doc: PmNode): readonly Entity[] {
 /** The article an editor document holds. */
 export function docToArticle(doc: PmNode): Article {
   let headline = '';
+  let headlineMarks: EntityMark[] | undefined;
   let standfirst: string | undefined;
+  let standfirstMarks: EntityMark[] | undefined;
   let dateline: Dateline | null = null;
   const blocks: Block[] = [];
   doc.forEach((child) => {
-    if (child.type === nodes.headline) headline = child.textContent;
-    else if (child.type === nodes.standfirst) standfirst = child.textContent;
-    else if (child.type === nodes.dateline) dateline = attrsToDateline(child.attrs as DatelineAttrs);
+    if (child.type === nodes.headline) {
+      headline = child.textContent;
+      headlineMarks = titleMarks(child);
+    } else if (child.type === nodes.standfirst) {
+      standfirst = child.textContent;
+      standfirstMarks = titleMarks(child);
+    } else if (child.type === nodes.dateline) dateline = attrsToDateline(child.attrs as DatelineAttrs);
     else if (child.type === nodes.body)
       child.forEach((section) =>
         section.forEach((block) => {
@@ -202,5 +214,7 @@ export function docToArticle(doc: PmNode): Article {
   });
   const article: Article = { headline, dateline, blocks, entities: docEntities(doc), meta: docMeta(doc) };
   // The entity list always agrees with the marks: unmarked entities go, marked ids get one.
-  return withDerivedEntities(standfirst === undefined ? article : { ...article, standfirst });
+  return withDerivedEntities(
+    withTitleMarks(standfirst === undefined ? article : { ...article, standfirst }, headlineMarks, standfirstMarks),
+  );
 }

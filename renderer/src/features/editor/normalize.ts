@@ -7,7 +7,14 @@
  * loses nothing a reader or exporter can see; Article → editor → Article is the identity on
  * canonical articles and equals `normalizeArticle` on any other.
  */
-import type { Article, Block, InlineMark, InlineText } from '../../../../core/article/model.ts';
+import {
+  withTitleMarks,
+  type Article,
+  type Block,
+  type EntityMark,
+  type InlineMark,
+  type InlineText,
+} from '../../../../core/article/model.ts';
 import { withDerivedEntities } from '../tags/entities.ts';
 
 const TYPE_ORDER: Record<InlineMark['type'], number> = { bold: 0, italic: 1, link: 2, entity: 3 };
@@ -72,7 +79,17 @@ function normalizeBlock(block: Block): Block {
   return block.type === 'list' ? { ...block, items: block.items.map(normalizeInlineText) } : normalizeInlineText(block);
 }
 
-/** The article with every inline text's marks in canonical form and its entities derived from them. */
+/** Title marks in canonical form; they are entity marks only, and normalising keeps them so. */
+function normalizeTitleMarks(marks: readonly EntityMark[] | undefined, text: string | undefined): EntityMark[] | undefined {
+  return marks && text !== undefined ? (normalizeMarks(marks, text.length) as EntityMark[]) : undefined;
+}
+
+/** The article with every inline text's marks (headline and standfirst too) in canonical form and its entities derived from them. */
 export function normalizeArticle(article: Article): Article {
-  return withDerivedEntities({ ...article, blocks: article.blocks.map(normalizeBlock) });
+  const titled = withTitleMarks(
+    article,
+    normalizeTitleMarks(article.headlineMarks, article.headline),
+    normalizeTitleMarks(article.standfirstMarks, article.standfirst),
+  );
+  return withDerivedEntities({ ...titled, blocks: article.blocks.map(normalizeBlock) });
 }

@@ -4,6 +4,7 @@
  * lossless:
  *
  *   doc        headline standfirst? dateline? body      (attrs: meta, entities)
+ *   headline, standfirst: text with entity marks only (mentions, no formatting)
  *   body       section*
  *   section    (paragraph | subheading | blockquote | bullet_list | ordered_list)+
  *   blockquote paragraph attribution?
@@ -41,14 +42,16 @@ export const storySchema = new Schema({
     },
     headline: {
       content: 'text*',
-      marks: '',
+      // Mentions only: a headline names people and countries but carries no bold, italic or links.
+      marks: 'entity',
       defining: true,
       // No parse rule: pasted <h1> must land in the body (as a subheading), never as a second headline.
       toDOM: inlineBlock('h1', { class: 'headline', 'data-testid': 'headline' }),
     },
     standfirst: {
       content: 'text*',
-      marks: '',
+      // Mentions only: a standfirst names people and countries but carries no bold, italic or links.
+      marks: 'entity',
       defining: true,
       toDOM: inlineBlock('p', { class: 'standfirst', 'data-testid': 'standfirst' }),
     },

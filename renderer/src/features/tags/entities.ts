@@ -6,7 +6,7 @@
  */
 import type { Node as PmNode } from 'prosemirror-model';
 import type { Article, CountryEntity, Entity, MentionKind, PersonEntity } from '../../../../core/article/model.ts';
-import { blockTexts } from '../../../../core/article/model.ts';
+import { mentionTexts } from '../../../../core/article/model.ts';
 import type { SuggestedEntity } from '../../../../core/api/tags.ts';
 import type { RegistryEntry } from '../../../../core/tagger/registry.ts';
 
@@ -39,13 +39,13 @@ export function reconcileEntities(entities: readonly Entity[], markedIds: Readon
   return kept;
 }
 
-/** The article with `entities` derived from its marks (see `reconcileEntities`). */
+/** The article with `entities` derived from its marks, the headline's and standfirst's included (see `reconcileEntities`). */
 export function withDerivedEntities(article: Article): Article {
   const marked = new Map<string, string>();
-  for (const block of article.blocks)
-    for (const inline of blockTexts(block))
-      for (const mark of inline.marks)
-        if (mark.type === 'entity' && !marked.has(mark.entityId)) marked.set(mark.entityId, inline.text.slice(mark.start, mark.end));
+  // Headline and standfirst first: a person named only in the headline is the article's too.
+  for (const inline of mentionTexts(article))
+    for (const mark of inline.marks)
+      if (mark.type === 'entity' && !marked.has(mark.entityId)) marked.set(mark.entityId, inline.text.slice(mark.start, mark.end));
   const entities = reconcileEntities(article.entities, marked);
   const same = entities.length === article.entities.length && entities.every((e, i) => e === article.entities[i]);
   return same ? article : { ...article, entities };

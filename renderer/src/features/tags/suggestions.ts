@@ -94,7 +94,7 @@ export function rejectKey(paragraphText: string, mention: SuggestedMention): str
   return `${mention.entityId}\u0000${mention.start}\u0000${paragraphText}`;
 }
 
-/** Calls `visit` for every taggable textblock of the body (the ones that allow entity marks). */
+/** Calls `visit` for every taggable textblock (the ones that allow entity marks): headline, standfirst and body. */
 export function forEachTaggableBlock(doc: PmNode, visit: (block: PmNode, pos: number) => void): void {
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
