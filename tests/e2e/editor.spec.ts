@@ -98,6 +98,10 @@ test('save as, then reopen: identical text and metadata', async ({ page, webApp 
     language: 'ru',
   });
   expect(saved.article.blocks[0]?.text).toMatch(/ Добавлено\.$/);
+  // The save stamped its time, in the file and in the panel.
+  const modified = Date.parse(String(saved.article.meta['modified']));
+  expect(Math.abs(Date.now() - modified)).toBeLessThan(60_000);
+  await expect(page.getByTestId('meta-modified')).not.toHaveText('—');
   const body = await page.getByTestId('body').innerText();
   const headline = await page.getByTestId('headline').innerText();
   // Reopen the saved file through the browser's file picker: a second tab, same content.

@@ -12,6 +12,7 @@ import { NATIVE_EXTENSION } from '../../../../core/article/native.ts';
 import { detectLanguage } from '../../../../core/parse/language.ts';
 import { bodyPlainText } from '../../../../core/article/model.ts';
 import type { EditorHooks } from '../../features/editor/create-editor.ts';
+import { docMeta } from '../../features/editor/convert.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { fileToBase64 } from './file-bytes.ts';
 import type { Prompts } from './prompts.svelte.ts';
@@ -139,6 +140,13 @@ export class Workspace {
 
   /** Writes `tab` to `path`; on failure the tab stays dirty and the error banner names the cause. */
   async write(tab: DocumentTab, path: string, overwrite: boolean): Promise<boolean> {
+    // The save time goes into the metadata the file and the panel show; not an undo step.
+    tab.run((state, dispatch) => {
+      dispatch?.(
+        state.tr.setDocAttribute('meta', { ...docMeta(state.doc), modified: new Date().toISOString() }).setMeta('addToHistory', false),
+      );
+      return true;
+    });
     const doc = tab.editorState.doc;
     const samePath = path === tab.path;
     tab.saving = true;
