@@ -135,7 +135,7 @@ export const documentRequests = {
   'documents.journalList': z.object({}).strict(),
   /** Drops a journal entry (after saving, discarding, or restoring it). */
   'documents.journalDiscard': z.object({ key: journalKey }).strict(),
-  /** The saved versions (snapshots) of a document, newest first (at most 100 are kept). */
+  /** The saved versions (snapshots) of a document, newest first (thinned out with age, at most 100; see docs/saving.md). */
   'documents.versions': z.object({ path }).strict(),
   /** One saved version's article; `id` comes from `documents.versions` (`not-found` when pruned). */
   'documents.version': z.object({ path, id: z.string().min(1).max(200) }).strict(),

@@ -4,7 +4,8 @@
  *
  * Each snapshot's facts live in its file name — `<ms>_<size>_<delta>_<revision16>.json` —
  * so listing is one `readdir` and there is no index that a crash could leave out of step
- * with the snapshots. At most `limit` snapshots are kept per document; the oldest go first.
+ * with the snapshots. History thins out with age (`core/history/thinning.ts`), and at most
+ * `limit` snapshots are kept per document; the oldest go first.
  */
 import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import type { VersionInfo } from '../../core/api/documents.ts';
 import type { Article } from '../../core/article/model.ts';
 import { parseNativeDocument, serializeNativeDocument } from '../../core/article/native.ts';
 import { articleTextLength } from '../../core/history/text-size.ts';
+import { versionsToKeep } from '../../core/history/thinning.ts';
 import { atomicWrite } from '../util/atomic-write.ts';
 import { revisionOf } from './revision.ts';
 
@@ -64,11 +66,17 @@ export class VersionStore {
       if ((error as NodeJS.ErrnoException)?.code === 'ENOENT') return [];
       throw error;
     }
-    return names
+    const records = names
       .filter((name) => name.endsWith(EXTENSION))
       .map((name) => parseVersionId(name.slice(0, -EXTENSION.length)))
       .filter((record): record is VersionRecord => record !== null)
       .sort((a, b) => b.time - a.time);
+    // The change a version made is against the version listed before it: after thinning
+    // that is not the save its id was written after.
+    return records.map((record, i) => {
+      const older = records[i + 1];
+      return older ? { ...record, sizeDelta: record.size - older.size } : record;
+    });
   }
 
   /** One snapshot's article, or null when there is no such snapshot (pruned, or a bad id). */
@@ -87,7 +95,7 @@ export class VersionStore {
   /**
    * Keeps `article` as the newest snapshot of `documentPath`, saved with `revision`. Returns
    * the existing newest record instead when it already holds that revision (saving unchanged
-   * text twice keeps one version). Prunes the oldest snapshots beyond the limit.
+   * text twice keeps one version). Thins out older snapshots and prunes beyond the limit.
    */
   async add(documentPath: string, article: Article, revision: string, now = new Date()): Promise<VersionRecord> {
     const folder = this.folderFor(documentPath);
@@ -105,8 +113,9 @@ export class VersionStore {
     const id = `${time}_${size}_${size - (newest?.size ?? 0)}_${revision.slice(0, 16)}`;
     await atomicWrite(join(folder, id + EXTENSION), serializeNativeDocument(article));
     const record = parseVersionId(id) as VersionRecord;
-    for (const old of [record, ...existing].slice(this.limit)) {
-      await unlink(join(folder, old.id + EXTENSION)).catch(() => undefined);
+    const keep = new Set(versionsToKeep([record, ...existing], now.getTime(), this.limit));
+    for (const old of existing) {
+      if (!keep.has(old.id)) await unlink(join(folder, old.id + EXTENSION)).catch(() => undefined);
     }
     return record;
   }

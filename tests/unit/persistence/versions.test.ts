@@ -73,6 +73,19 @@ describe('documents.versions / documents.version', () => {
     expect(readdirSync(store.folderFor('/docs/a.copydesk.json')).filter((n) => n.endsWith('.json'))).toHaveLength(3);
   });
 
+  it('thins out old versions as new ones are saved, and lists each change against the version before it', async () => {
+    const store = new VersionStore(mkdtempSync(join(tmpdir(), 'copydesk-versions-')));
+    const start = Date.UTC(2026, 0, 1);
+    // Three saves an hour apart a week ago, then one now.
+    for (let n = 0; n < 3; n++)
+      await store.add('/t.copydesk.json', withBody('x'.repeat(10 * (n + 1))), `${n}`.repeat(64), new Date(start + n * 3_600_000));
+    await store.add('/t.copydesk.json', withBody('x'.repeat(100)), 'f'.repeat(64), new Date(start + 7 * 86_400_000));
+    const listed = await store.list('/t.copydesk.json');
+    // The week-old saves fell on one day: only the newest of them is left.
+    expect(listed.map((v) => v.size)).toEqual([109, 39]); // the headline's 9 characters count too
+    expect(listed[0]?.sizeDelta).toBe(70);
+  });
+
   it('orders versions by time even when the clock steps back', async () => {
     const store = new VersionStore(mkdtempSync(join(tmpdir(), 'copydesk-versions-')));
     const late = await store.add('/d.copydesk.json', withBody('1'), 'a'.repeat(64), new Date(2_000_000_000_000));
