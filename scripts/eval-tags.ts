@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEastAsianName, orderFreeKey } from '../core/tagger/east-asian.ts';
-import { addPerson, emptyRegistry, findPersonByName } from '../core/tagger/registry.ts';
 import type { Tagger } from '../core/tagger/tagger.ts';
 import type { TagLanguage, TagResult, TaggedCountry, TaggedPerson } from '../core/tagger/types.ts';
 import { loadTagger } from '../node/tagger/load-tagger.ts';
@@ -65,11 +64,12 @@ export function readFactRu(file: string): GoldText[] {
  * The half a text belongs to: rules are tuned on the even ids and checked on the odd ones,
  * so a rule that only fits the texts it was tuned on shows up as a gap between the halves.
  */
-export function halfOf(text: GoldText): 'even' | 'odd' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' {
+export function halfOf(text: GoldText): 'even' | 'odd' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' {
   if (text.id?.startsWith('heldout-own/')) return 'heldout';
   if (text.id?.startsWith('heldout-own-2/')) return 'heldout2';
   if (text.id?.startsWith('heldout-own-3/')) return 'heldout3';
   if (text.id?.startsWith('heldout-own-4/')) return 'heldout4';
+  if (text.id?.startsWith('heldout-own-5/')) return 'heldout5';
   const number = Number(/(\d+)\D*$/u.exec(text.id ?? '')?.[1] ?? 0);
   return number % 2 === 0 ? 'even' : 'odd';
 }
@@ -143,6 +143,11 @@ export const GOLD_CORRECTIONS: readonly GoldCorrection[] = [
     id: 'factru:devset/book_154',
     reason: 'canonical drops half of the double surname',
     canonical: { from: 'Ирина Саишвили', to: 'Ирина Саишвили-Чантурия' },
+  },
+  {
+    id: 'factru:devset/book_154',
+    reason: 'canonical cuts the nominative "Мэтью Брайза призвал" to "Брайз"',
+    canonical: { from: 'Мэтью Брайз', to: 'Мэтью Брайза' },
   },
   {
     id: 'factru:devset/book_147',
@@ -353,8 +358,8 @@ const EDITOR_ROUNDS = 4;
 
 /**
  * Tags `text` the way the editor's suggestions see it: each paragraph on its own, then again
- * with the people the article names in full (two or more words, any paragraph) added to the
- * registry for the call — what `tags.suggest` does with its `context` — until those names stop
+ * with the people the article names in full (two or more words, any paragraph) as `context`
+ * — what `tags.suggest` does with its `context` — until those names stop
  * changing, as the editor re-asks when they change. Offsets are mapped back into `text`.
  */
 export function tagAsEditor(tagger: Tagger, text: string, language: TagLanguage): TagResult {
@@ -365,8 +370,7 @@ export function tagAsEditor(tagger: Tagger, text: string, language: TagLanguage)
     const full = [...new Set(results.flatMap((r) => r.people.map((p) => p.name)).filter((n) => n.trim().split(/\s+/u).length >= 2))].sort();
     if (full.join('\n') === names) break;
     names = full.join('\n');
-    const registry = full.reduce((r, name) => (findPersonByName(r, name) ? r : addPerson(r, name)), emptyRegistry());
-    results = paragraphs.map((p) => tagger.tag(p.text, { language, registry }));
+    results = paragraphs.map((p) => tagger.tag(p.text, { language, context: full }));
   }
   const people = new Map<string, TaggedPerson>();
   const countries = new Map<string, TaggedCountry>();
@@ -421,7 +425,7 @@ function printEditorMode(
 async function main(): Promise<void> {
   // `--errors` lists every miss; `--errors=even` only those of the tuning half, `--errors=editor`
   // those of the editor-mode figure (per paragraph with the article's names as context),
-  // `--errors=heldout` … `--errors=heldout4` only those of the project's own held-out sets.
+  // `--errors=heldout` … `--errors=heldout5` only those of the project's own held-out sets.
   const errorsFlag = process.argv.find((a) => a === '--errors' || a.startsWith('--errors='));
   const verbose = errorsFlag !== undefined;
   const errorHalf = errorsFlag?.split('=')[1];
@@ -477,6 +481,8 @@ async function main(): Promise<void> {
     readFactRu(path.join(root, 'data/heldout-own-4.jsonl')),
     onError,
   );
+  const setFive = readFactRu(path.join(root, 'data/heldout-own-5.jsonl'));
+  printHeldOut('Own held-out 5 (round 8; first run in docs/tagger.md)', tagger, setFive, onError);
   const ownSets = ['data/heldout-own.jsonl', 'data/heldout-own-2.jsonl', 'data/heldout-own-3.jsonl', 'data/heldout-own-4.jsonl'];
   const editorErrors =
     errorHalf === 'editor'
@@ -489,6 +495,7 @@ async function main(): Promise<void> {
     ownSets.flatMap((f) => readFactRu(path.join(root, f))),
     editorErrors,
   );
+  printEditorMode('Own held-out 5', tagger, setFive, editorErrors);
   if (verbose) console.log(errors.join('\n'));
 }
 

@@ -89,14 +89,15 @@ export function caseCues(
   const title = tokens[titleIndex];
   if (title && titleIndex < from - 1) {
     // "министр иностранных дел Японии Сейдзи Маэхара": the title's case, words apart.
-    addTitleCases(morphology.analyse(title.text.toLowerCase()), cases);
+    addTitleCases(morphology.analyse(tokens[headTitle(tokens, titleIndex, morphology, isTitle)]!.text.toLowerCase()), cases);
   } else if (before && adjacentBefore) {
     const governed = PREPOSITION_CASES[foldCase(before.text)];
     if (governed) for (const c of governed) cases.add(c);
     else {
       const readings = morphology.analyse(before.text.toLowerCase());
       if (isTitle(before.text)) {
-        addTitleCases(readings, cases);
+        const head = headTitle(tokens, from - 1, morphology, isTitle);
+        addTitleCases(head === from - 1 ? readings : morphology.analyse(tokens[head]!.text.toLowerCase()), cases);
       } else if (/[—–]\s*$/u.test(before.gapBefore)) {
         // "«…», — заявил Иванов": the verb before the name after a quote has it as subject.
         const verb = readings.find((r) => r.tags.has('VERB') && r.tags.has('indc'));
@@ -129,6 +130,23 @@ export function caseCues(
 }
 
 const CASE_NAMES: readonly Case[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+/**
+ * The title a name is in apposition to when the nearest title is another's genitive
+ * complement: in "Заместитель министра … Анна Лебедева" and "Руководитель администрации
+ * президента … Анна Лебедева" the name agrees with "Заместитель", "Руководитель", not with
+ * "министра", "президента". Walks back over titles and genitive nouns, three words at most.
+ */
+function headTitle(tokens: readonly Token[], t: number, morphology: Morphology, isTitle: (word: string) => boolean): number {
+  if (!morphology.analyse(tokens[t]!.text.toLowerCase()).some((r) => r.tags.has('NOUN') && r.tags.has('gent'))) return t;
+  let head = t;
+  for (let k = t - 1; k >= 0 && t - k <= 3 && SPACES_ONLY.test(tokens[k + 1]!.gapBefore); k--) {
+    const word = tokens[k]!.text;
+    if (isTitle(word)) head = k;
+    else if (!morphology.analyse(word.toLowerCase()).some((r) => r.tags.has('NOUN') && r.tags.has('gent'))) break;
+  }
+  return head;
+}
 
 /** The cases a singular title noun is in: a name in apposition shares one of them. */
 function addTitleCases(readings: readonly WordReading[], cases: Set<Case>): void {

@@ -6,7 +6,7 @@
  */
 
 import type { Case } from './declension.ts';
-import { titleCase } from './text.ts';
+import { foldCase, titleCase } from './text.ts';
 import type { Morphology } from './types.ts';
 
 /** Grammatical gender of a person name. */
@@ -196,7 +196,16 @@ export function firstNameReadings(word: string, morphology: Morphology): NameRea
   const { push, list } = collector();
   dictionaryReadings(word, 'Name', morphology, push, 1.5, 0.6);
   const w = word.toLowerCase();
-  if (list.some((r) => r.score >= 1.5)) return list;
+  if (list.some((r) => r.score >= 1.5)) {
+    // The dictionary may know a rare name in "-у" only as another name's dative ("Айару" as
+    // "Айар"): Turkic and Japanese names in "-у" do not decline, so the name as written
+    // stays possible, weakly, where the dictionary has no nominative of it.
+    if (/[^аеёиоуыэюя][ую]$/u.test(w) && !list.some((r) => r.grammaticalCase === 'nomn' && foldCase(r.nominative) === foldCase(word))) {
+      push('m', ALL_CASES, word, 0.3);
+      push('f', ALL_CASES, word, 0.3);
+    }
+    return list;
+  }
   if (/[аеёиоуыэюя]$/u.test(w) === false) {
     // "-ом"/"-ем" after a consonant ("Адылбеком") and a long "-ой" ("Нарендрой") are far
     // more often case endings than a foreign name's nominative.

@@ -6,6 +6,7 @@
  * "Von der Leyen said") and first-word repeats of a name in the text ("Xi").
  */
 
+import type { ContextMention } from './article-context.ts';
 import type { KnownPerson, PersonGroup, PersonMentionCandidate } from './person-groups.ts';
 import { groupMentions } from './person-groups.ts';
 import { foldCase, isAllCaps, isCapitalized, type Token } from './text.ts';
@@ -69,7 +70,9 @@ const NOT_PERSON_WORDS = new Set(
     'federation alliance movement agreement initiative programme program project plant station port exchange media ' +
     'television radio channel club team cup league championship games olympics festival award prize islands island ' +
     'bay gulf valley desert peninsula strait canal bridge tower hall park church cathedral mosque temple mausoleum ' +
-    'memorial monument prison corp ministries commission secretariat tour prix marathon'
+    'memorial monument prison corp ministries commission secretariat tour prix marathon ' +
+    // Outlets and companies named after a founder or a place ("Kloster Live", "Ardent Gold").
+    'live gold mining resources minerals metals motors studios tv'
   ).split(/\s+/u),
 );
 
@@ -105,9 +108,18 @@ function isTitle(word: string): boolean {
 }
 
 /** Finds English person mentions in unclaimed tokens. */
-export function findEnglishPeople(tokens: readonly Token[], claimed: readonly boolean[], known: readonly KnownPerson[]): PersonGroup[] {
+export function findEnglishPeople(
+  tokens: readonly Token[],
+  claimed: readonly boolean[],
+  known: readonly KnownPerson[],
+  context: readonly ContextMention[] = [],
+): PersonGroup[] {
   const taken = [...claimed];
-  const candidates: PersonMentionCandidate[] = [];
+  // The article's names given elsewhere are full names of this text (in its preamble).
+  const candidates: PersonMentionCandidate[] = context.map((c) => {
+    for (let k = c.from; k < c.to; k++) taken[k] = true;
+    return { start: c.start, end: c.end, from: c.from, to: c.to, pairs: [{ first: c.first, last: c.last, score: 1 }] };
+  });
   const free = (i: number): boolean => tokens[i] !== undefined && !taken[i];
   const nameWord = (i: number): boolean => {
     const t = tokens[i];

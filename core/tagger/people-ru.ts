@@ -6,6 +6,7 @@
  * most of them agree on, so "Энтони Блинкена" joins "Энтони Блинкен".
  */
 
+import type { ContextMention } from './article-context.ts';
 import { caseCues, NO_CUE, PREDICATE_PARTICLES, type CaseWeight } from './case-cues.ts';
 import {
   groupMentions,
@@ -249,10 +250,22 @@ export function createRussianPeopleFinder(morphology: Morphology) {
     facts,
     lastReadings,
     /** Finds person mentions in tokens not yet claimed (`claimed[i]` true for country words). */
-    find(tokens: readonly Token[], claimed: readonly boolean[], registry: readonly KnownPerson[]): PersonGroup[] {
+    find(
+      tokens: readonly Token[],
+      claimed: readonly boolean[],
+      registry: readonly KnownPerson[],
+      context: readonly ContextMention[] = [],
+    ): PersonGroup[] {
       const known = registry.map((k) => ({ ...k, ...genderOf(k) }));
       const taken = [...claimed];
-      const candidates: PersonMentionCandidate[] = [];
+      // The article's names given elsewhere are full-name mentions of this text (in its
+      // preamble), in the nominative: every rule below links to them as to the text's own.
+      const candidates: PersonMentionCandidate[] = context.map((c) => {
+        const { gender } = genderOf({ first: c.first, last: c.last });
+        for (let k = c.from; k < c.to; k++) taken[k] = true;
+        const pair = { first: c.first, last: c.last, score: 1, ...(gender ? { gender } : {}) };
+        return { start: c.start, end: c.end, from: c.from, to: c.to, pairs: [pair], ...(c.familyFirst ? { familyFirst: true } : {}) };
+      });
       const nameLike = (i: number): boolean => {
         const t = tokens[i];
         return t !== undefined && !taken[i] && isCapitalized(t.text) && !isAllCaps(t.text) && !/[\p{Script=Latin}\p{N}]/u.test(t.text);
@@ -376,6 +389,28 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         return -1;
       };
       const titleBefore = (i: number): boolean => titleIndexBefore(i) >= 0;
+      // "… Анну Белл и Томаса Грина": the words at `i` follow "и" or a comma right after a
+      // full name found before them, as the next item of a list of people.
+      const coordinatedWithPerson = (i: number): boolean => {
+        const conj = tokens[i - 1];
+        const afterAnd = conj !== undefined && conj.text === 'и' && adjacent(i) && adjacent(i - 1);
+        const end = afterAnd ? i - 1 : /^ *, *$/u.test(tokens[i]?.gapBefore ?? '') ? i : -1;
+        return (
+          end > 0 && candidates.some((c) => c.to === end && c.to - c.from >= 2 && c.pairs.some((p) => p.first !== null && p.last !== null))
+        );
+      };
+      // The first of three capitalised words at `i` stands outside the name of the other two
+      // (see the rule that uses it); a patronymic or a particle in the middle keeps it in.
+      const leadingWordOutsideName = (i: number): boolean => {
+        const [head, given, last] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+        if (looksLikePatronymic(last.text) || looksLikePatronymic(given.text) || NAME_PARTICLES.has(foldCase(given.text))) return false;
+        const fg = facts(given.text);
+        if (!fg.knownName && !fg.guessedName) return false;
+        const genitiveOrganisation =
+          titleBefore(i) && !head.sentenceStart && /[аяы]$/u.test(head.text) && /[бвгджзклмнпрстфхцчшщ]$/u.test(given.text);
+        const openingNoun = head.sentenceStart && !facts(head.text).guessedName && fg.knownName && !facts(last.text).knownName;
+        return genitiveOrganisation || openingNoun;
+      };
       // Words around a name that say it names a person: a title or a person noun before it
       // ("итальянца Франческо Баньяю"), a dash and a role after it ("Гергей Ковач – политик"),
       // or a verb it is the subject of ("Фелипе Масса также был").
@@ -394,14 +429,15 @@ export function createRussianPeopleFinder(morphology: Morphology) {
       };
       // "признана Ханде Эрчел", "принесла Назым Кызайбай", "победила Фемке Бол": a past verb
       // or a short participle right before the name, mid-sentence, has it as its inverted
-      // subject (or its object): the two capitalised words after it are someone.
+      // subject (or its object): the two capitalised words after it are someone; so does a
+      // gerund's object ("опередив Ханну Лейк").
       const verbBefore = (from: number): boolean => {
         const prev = tokens[from - 1];
         if (!prev || !adjacent(from) || !/^\p{Ll}/u.test(prev.text) || tokens[from]!.sentenceStart) return false;
         return morphology
           .analyse(prev.text.toLowerCase())
           .slice(0, 1)
-          .some((r) => (r.tags.has('VERB') && r.tags.has('indc') && r.tags.has('past')) || r.tags.has('PRTS'));
+          .some((r) => (r.tags.has('VERB') && r.tags.has('indc') && r.tags.has('past')) || r.tags.has('PRTS') || r.tags.has('GRND'));
       };
       // "Свердловской области", "Туркестанской области": a capitalised adjective before its noun.
       const adjectiveBeforeNoun = (i: number): boolean => {
@@ -549,6 +585,14 @@ export function createRussianPeopleFinder(morphology: Morphology) {
                 : 2;
           claim(i, runEnd + 1 - keep);
           i = runEnd - keep;
+          continue;
+        }
+        // Three capitalised words, a given name in the middle: the first is no part of the
+        // name when it is a title's organisation in the genitive before a name that is not
+        // ("председатель Сената Бауыржан Ермеков": the cases disagree), or a word opening the
+        // sentence the dictionary does not know as a name ("Пловчиха Ольга Сметанина").
+        if (runEnd - i === 2 && !skip && !f1.knownName && leadingWordOutsideName(i)) {
+          claim(i, i + 1);
           continue;
         }
         const plausibleFirst = (f1.knownName || !f1.known || f1.guessedName) && !(token.sentenceStart && f1.common > 0.3);
@@ -739,6 +783,23 @@ export function createRussianPeopleFinder(morphology: Morphology) {
               !fs.known &&
               !continuesName(i + 2) &&
               (titleBefore(i) || verbBefore(i))) ||
+            // A word the dictionary does not know before a dictionary given name, in a person's
+            // context, is a foreign or Turkic given name ("а Гюльсум Абдурашид стала"); and two
+            // proper words coordinated with a full name before them are another person
+            // ("Анну Белл и Томаса Грина").
+            (!token.sentenceStart &&
+              surnameToken === second &&
+              !continuesName(i + 2) &&
+              [f1, fs].every((f) => f.geo < 0.5 && !f.organisation) &&
+              f1.common < 0.2 &&
+              ((!f1.known && fs.knownName && fs.common < 0.2 && personContext(i, i + 2)) || coordinatedWithPerson(i))) ||
+            // After a verb or a title, two proper words (neither a common noun, a place nor an
+            // organisation to the dictionary) are the person ("опередив Ханну Лейк").
+            (!token.sentenceStart &&
+              (verbBefore(i) || titleBefore(i)) &&
+              surnameToken === second &&
+              !continuesName(i + 2) &&
+              [f1, fs].every((f) => f.common < 0.2 && f.geo < 0.5 && !f.organisation)) ||
             // A word capitalised mid-sentence before a clear surname is a given name, whatever
             // else the dictionary knows it as ("Сулима Ямадаева": "сулима" is a participle).
             (!token.sentenceStart &&
@@ -772,7 +833,7 @@ export function createRussianPeopleFinder(morphology: Morphology) {
               !generic(surnameToken.text) &&
               !surnameToken.sentenceStart &&
               !continuesName(surnameToken.index + 1) &&
-              (personContext(i, surnameToken.index + 1) || verbBefore(i)));
+              (personContext(i, surnameToken.index + 1) || verbBefore(i) || coordinatedWithPerson(i)));
           const startOk =
             !token.sentenceStart ||
             listItem ||
@@ -796,6 +857,13 @@ export function createRussianPeopleFinder(morphology: Morphology) {
               facts(tokens[i + 2]!.text).geo < 0.5 &&
               (!facts(tokens[i + 2]!.text).known ||
                 facts(tokens[i + 2]!.text).knownSurname > 0 ||
+                // Two dictionary given names before a word closing the run: "Хуан Карлос Ферреро".
+                (f1.knownName &&
+                  f2.knownName &&
+                  f2.common < 0.2 &&
+                  !generic(tokens[i + 2]!.text) &&
+                  !continuesName(i + 3) &&
+                  !adjectiveBeforeNoun(i + 2)) ||
                 // After a title, a third capitalised word ending the run is the surname even
                 // when the dictionary has it as a common word ("Президент Сенегала Бассиру Диомай Фай").
                 (titleBefore(i) && !generic(tokens[i + 2]!.text) && !continuesName(i + 3) && !adjectiveBeforeNoun(i + 2)));
@@ -987,6 +1055,9 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         // matching a full name of the text.
         const commonWord = !f.knownName && f.known;
         if (commonWord && (token.sentenceStart || generic(token.text) || f.geo >= 0.5)) continue;
+        // "турнира в Риме": a word that can be a place, after a preposition of place, is the
+        // place, even when the dictionary also has it as a given name's form.
+        if (f.geo >= 0.5 && adjacent(i) && PLACE_PREPOSITIONS.has(foldCase(tokens[i - 1]?.text ?? ''))) continue;
         // Any reading may match a first name already in the text ("Ерлана" after "Ерлан
         // Сагадиев"); standing alone after a title needs a dictionary first name.
         const all = firstReadings(token.text);
@@ -1072,6 +1143,9 @@ const ORGANISATION_SHAPED =
   /(?:пром|газ|банк|нефт|транс|строй|телеком|агро|авиа|инвест|энерго|трейд|сервис|союз|холдинг|атом|мунай|комплекс|информ|медиа|фонд)/u;
 
 /** What separates the items of a list of names: a comma, brackets, a dash. */
+/** Prepositions before a place ("в Риме", "из Вены"), where a place-like word is the place. */
+const PLACE_PREPOSITIONS = new Set('в во на из под над у до от через близ возле около'.split(' '));
+
 const LIST_GAP = /^ *(?:, *|\( *|\) *,? *|[—–] *)$/u;
 
 /** Particles that open a surname in many languages ("Ле Пен", "ван Гог", "бин Ладен", "де Сантис"). */
@@ -1128,15 +1202,19 @@ function syllableReadings(word: string): NameReading[] {
     [/[^аеёиоуыэюя][оеё]м$/u, 2, ['ablt']],
     [/[^аеёиоуыэюя]е$/u, 1, ['loct']],
   ];
+  // A syllable keeps a vowel: "Гю" is a syllable as written, not the dative of a "Гь".
+  const voiced = (cut: number) => /[аеёиоуыэюя]/u.test(foldCase(stem(cut)));
   for (const [pattern, cut, cases] of oblique)
-    if (pattern.test(w)) for (const c of cases) readings.push({ gender: 'm', grammaticalCase: c, nominative: stem(cut), score: 1 });
+    if (pattern.test(w) && voiced(cut))
+      for (const c of cases) readings.push({ gender: 'm', grammaticalCase: c, nominative: stem(cut), score: 1 });
   // A soft stem ("Тьинь", Vietnamese): "Тьиня", "Тьиню" are its genitive and dative.
   const soft: [RegExp, Case[]][] = [
     [/[^аеёиоуыэюяь]я$/u, ['gent', 'accs']],
     [/[^аеёиоуыэюяь]ю$/u, ['datv']],
   ];
   for (const [pattern, cases] of soft)
-    if (pattern.test(w)) for (const c of cases) readings.push({ gender: 'm', grammaticalCase: c, nominative: `${stem(1)}ь`, score: 0.9 });
+    if (pattern.test(w) && voiced(1))
+      for (const c of cases) readings.push({ gender: 'm', grammaticalCase: c, nominative: `${stem(1)}ь`, score: 0.9 });
   return readings;
 }
 

@@ -5,6 +5,7 @@
  */
 
 import { englishCountryLexicon, russianCountryLexicon, type CountryLexicon } from './countries.ts';
+import { contextMentions, contextPreamble, type ContextMention } from './article-context.ts';
 import { findEnglishPeople } from './people-en.ts';
 import { createRussianPeopleFinder, type KnownPerson, type PersonGroup } from './people-ru.ts';
 import type { Registry, RegistryPerson } from './registry.ts';
@@ -22,6 +23,13 @@ export interface TagOptions {
   readonly language?: TagLanguage;
   /** People and countries confirmed elsewhere, suggested here in any case form. */
   readonly registry?: Registry;
+  /**
+   * Full names ("Виктор Орбан") the same article gives elsewhere: they link exactly as if
+   * the text that named them were part of this one (first-name, surname and family-name
+   * repeats, initials, case forms) and are reported under that name; registry entries keep
+   * their stricter rules. A person found only through context is never reported alone.
+   */
+  readonly context?: readonly string[];
 }
 
 /** A ready tagger. `tag` is pure: the same text and options give the same result. */
@@ -38,10 +46,14 @@ export function createTagger(resources: TaggerResources): Tagger {
   const russianPeople = createRussianPeopleFinder(resources.morphology);
 
   return {
-    tag(text, options = {}) {
-      const language = options.language ?? detectLanguage(text);
+    tag(body, options = {}) {
+      const language = options.language ?? detectLanguage(body);
       const lexicon = language === 'en' ? lexicons.en : lexicons.ru;
+      const preamble = contextPreamble(options.context ?? []);
+      const text = preamble.text + body;
       const tokens = tokenize(text);
+      const context = contextMentions(preamble, tokens, language);
+      const bodyFrom = tokens.findIndex((t) => t.start >= preamble.text.length);
       const claimed = new Array<boolean>(tokens.length).fill(false);
       const countryMentions = new Map<string, CountryMention[]>();
       const addCountry = (code: string, mention: CountryMention) => {
@@ -49,7 +61,7 @@ export function createTagger(resources: TaggerResources): Tagger {
         if (list) list.push(mention);
         else countryMentions.set(code, [mention]);
       };
-      for (let i = 0; i < tokens.length; i++) {
+      for (let i = bodyFrom < 0 ? tokens.length : bodyFrom; i < tokens.length; i++) {
         const match = lexicon.matchName(tokens, i);
         if (match) {
           for (let k = match.from; k < match.to; k++) claimed[k] = true;
@@ -71,7 +83,8 @@ export function createTagger(resources: TaggerResources): Tagger {
       }
       const registryPeople = (options.registry?.entries ?? []).filter((e): e is RegistryPerson => e.type === 'person');
       const known = registryPeople.flatMap(knownNames);
-      let groups = language === 'en' ? findEnglishPeople(tokens, claimed, known) : russianPeople.find(tokens, claimed, known);
+      let groups =
+        language === 'en' ? findEnglishPeople(tokens, claimed, known, context) : russianPeople.find(tokens, claimed, known, context);
       if (language !== 'en') {
         // Latin-script names quoted in a Russian story ("(Joel Simon)") follow the English rules.
         const nonLatin = tokens.map(
@@ -80,13 +93,35 @@ export function createTagger(resources: TaggerResources): Tagger {
         );
         groups = attachTransliterations(groups, findEnglishPeople(tokens, nonLatin, []), text);
       }
-      const people = groups.map((g) => personOf(g, text, registryPeople)).filter((p): p is TaggedPerson => p !== null);
+      if (context.length > 0) groups = withoutPreamble(groups, context, preamble.text.length);
+      const people = groups.map((g) => personOf(g, body, registryPeople)).filter((p): p is TaggedPerson => p !== null);
       const countries: TaggedCountry[] = [...countryMentions.entries()]
-        .map(([code, mentions]) => ({ code, name: lexicon.displayName(code), mentions: mentions.sort((a, b) => a.start - b.start) }))
+        .map(([code, mentions]) => ({ code, name: lexicon.displayName(code), mentions: shift(mentions, preamble.text.length) }))
         .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
       return { language, people: mergeSameName(people), countries };
     },
   };
+}
+
+/**
+ * Groups over preamble + text, back to the text alone: a group holding a context name takes
+ * that name as written (so it gets the id the full name gets where the article gives it),
+ * its preamble mentions are dropped, and a group left with no mention is no person here.
+ */
+function withoutPreamble(groups: readonly PersonGroup[], context: readonly ContextMention[], length: number): PersonGroup[] {
+  const out: PersonGroup[] = [];
+  for (const group of groups) {
+    const named = context.find((c) => group.mentions.some((m) => m.start === c.start && m.end === c.end));
+    const mentions = group.mentions.filter((m) => m.start >= length).map((m) => ({ ...m, start: m.start - length, end: m.end - length }));
+    if (mentions.length === 0) continue;
+    out.push(named ? { first: named.first, last: named.last, mentions } : { ...group, mentions });
+  }
+  return out;
+}
+
+/** Mentions moved back by the preamble's length, in text order. */
+function shift(mentions: readonly CountryMention[], length: number): CountryMention[] {
+  return mentions.map((m) => (length === 0 ? m : { ...m, start: m.start - length, end: m.end - length })).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -114,6 +149,9 @@ const ENGLISH_ORGANISATION_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words after "<Country> <field>" that make it the state's office ("Energy Minister"), not a company. */
+const STATE_ROLE_WORDS = new Set(['Minister', 'Ministry', 'Secretary', 'Commissioner', 'Department', 'Regulator']);
+
 /**
  * A country name that opens the name of a company (АО «Казахстан темир жолы», "Uzbekistan
  * Airways") or closes that of an institution ("Bank of England") names the organisation,
@@ -125,7 +163,9 @@ function organisationNamedAfter(text: string, tokens: readonly Token[], match: {
   const next = tokens[match.to];
   const last = tokens[match.to - 1];
   if (next && last && !/['’]s$/u.test(last.text) && /^ $/u.test(next.gapBefore) && /^\p{Lu}\p{Ll}/u.test(next.text)) {
-    if (ENGLISH_ORGANISATION_WORDS.has(next.text.toLowerCase())) return true;
+    // "Kazakhstan Energy Minister": the state's minister of that field, not a company.
+    const role = tokens[match.to + 1];
+    if (ENGLISH_ORGANISATION_WORDS.has(next.text.toLowerCase()) && !(role && STATE_ROLE_WORDS.has(role.text))) return true;
   }
   const of = tokens[match.from - 1];
   const head = tokens[match.from - 2];

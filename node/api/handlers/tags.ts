@@ -42,11 +42,13 @@ export function tagsHandlers(services: BackendServices): AreaHandlers<keyof Tags
       const language = request.language ?? detectLanguage(blocks.join('\n'));
       const [tagger, stored] = await Promise.all([loadTagger(), read()]);
       const registryIds = new Set(stored.entries.map((e) => e.id));
-      // The article's people named elsewhere join the registry for this call only.
-      const registry = (request.context ?? []).reduce((r, name) => (findPersonByName(r, name) ? r : addPerson(r, name)), stored);
+      // The article's people named elsewhere link as if their paragraphs were part of this
+      // text (a lone "Виктором" after "Виктор Орбан"), under the name the article gives them:
+      // in-text rules, not the registry's stricter ones, and nothing is stored.
+      const context = request.context ?? [];
       const entities = new Map<string, SuggestedEntity>();
       const results = blocks.map((text) => {
-        const result = tagger.tag(text, { language, registry });
+        const result = tagger.tag(text, { language, registry: stored, context });
         const mentions: SuggestedMention[] = [];
         for (const person of result.people) {
           const id = person.id ?? personId(person.name);

@@ -7,6 +7,7 @@ import type { ApiResponse } from '../../../core/api/contract.ts';
 import { dispatch } from '../../../node/api/dispatch.ts';
 import { createHandlerTable } from '../../../node/api/handler-table.ts';
 import { createBackendServices } from '../../../node/api/services.ts';
+import { personId } from '../../../core/tagger/registry.ts';
 import { REGISTRY_FILE_NAME } from '../../../node/tagger/registry-store.ts';
 import { contextKey, fullNames, isFullName, namesIn } from '../../../renderer/src/features/tags/article-context.ts';
 import { REPO_ROOT } from '../../support/web-app.ts';
@@ -65,6 +66,33 @@ describe('tags.suggest with context', () => {
     expect(people(answer)).toEqual([['Ержан Нурланов:Нурланова'], ['Дарига Сейткалиева:Сейткалиевой']]);
     expect(answer.entities.every((e) => e.type !== 'person' || !e.inRegistry)).toBe(true);
     expect(existsSync(join(documentsDir, REGISTRY_FILE_NAME))).toBe(false);
+  });
+
+  it('links a first-name-only repeat through context, though a registry entry would not link it', async () => {
+    const { suggest, documentsDir } = backend();
+    const blocks = ['Премьер Тамаш Ковари прибыл в Вену.', 'Переговоры с Тамашем закончились поздно.'];
+    const answer = await suggest({ blocks: [blocks[1]], language: 'ru', context: ['Тамаш Ковари'] });
+    expect(people(answer)).toEqual([['Тамаш Ковари:Тамашем']]);
+    // The same id as the full name gets where the article gives it, and not a registry entry.
+    const elsewhere = await suggest({ blocks: [blocks[0]], language: 'ru' });
+    const id = elsewhere.entities.find((e) => e.name === 'Тамаш Ковари')?.id;
+    expect(id).toBe(personId('Тамаш Ковари'));
+    expect(answer.entities).toEqual([{ id, type: 'person', name: 'Тамаш Ковари', inRegistry: false }]);
+    // Through the registry alone, a lone first name is no one: a newsroom has many Тамаши.
+    const table = createHandlerTable(
+      createBackendServices({
+        appRoot: REPO_ROOT,
+        documentsDir,
+        userDataDir: mkdtempSync(join(tmpdir(), 'copydesk-context-user-')),
+        version: '1',
+        platform: 'linux',
+      }),
+    );
+    const stored = await dispatch(table, 'tags.registryUpsert', { entry: { type: 'person', name: 'Тамаш Ковари' } }, { transport: 'web' });
+    expect(stored.ok).toBe(true);
+    expect(people(await suggest({ blocks: [blocks[1]], language: 'ru' }))).toEqual([[]]);
+    const both = await suggest({ blocks: [blocks[1]], language: 'ru', context: ['Тамаш Ковари'] });
+    expect(both.entities).toEqual([{ id, type: 'person', name: 'Тамаш Ковари', inRegistry: true }]);
   });
 
   it('refuses bad context with one line', async () => {
