@@ -1,7 +1,9 @@
 /**
  * Story editor typing speed in Chromium: keystroke-to-next-frame p95 on generated articles of
- * 1,000 and 10,000 paragraphs, three ways in the same run:
+ * 1,000 and 10,000 paragraphs, several ways in the same run:
  *
+ * - "floor": a plain contenteditable with a few paragraphs and no editor at all — what the
+ *   browser's own input and frame pipeline costs on this machine;
  * - "bare": ProseMirror with prosemirror-schema-basic and its stock stylesheet, no plugins,
  *   on the same text in the same column and font — the issue's baseline;
  * - "editor": the story editor alone (`createStoryState` + `createStoryView`, app.css);
@@ -82,6 +84,18 @@ window.mountStory = (article) => {
   const state = createStoryState(article);
   window.view = createStoryView(document.getElementById('host'), { state, label: 'bench', onState: () => {} });
   return start;
+};
+
+// The browser's own floor: a plain contenteditable with a few paragraphs, no editor at all.
+window.mountFloor = (article) => {
+  const host = document.getElementById('host');
+  host.className = 'article';
+  host.contentEditable = 'true';
+  for (const b of article.blocks.slice(0, 24)) {
+    const p = document.createElement('p');
+    p.textContent = b.text;
+    host.append(p);
+  }
 };
 
 window.mountBare = (article) => {
@@ -196,23 +210,26 @@ async function typeAndMeasure(page: Page, paragraphSelector: string): Promise<nu
   return samples;
 }
 
-type CaseKind = 'editor' | 'bare' | 'app' | 'app-nosuggest';
+type CaseKind = 'floor' | 'editor' | 'bare' | 'app' | 'app-nosuggest';
 
 function selected(kind: CaseKind, size: number): boolean {
   const filter = process.env['EDITOR_BENCH_CASES'];
   return !filter || filter.split(',').some((c) => c.trim() === `${kind}-${size}` || c.trim() === kind);
 }
 
-async function measureStandalone(browser: Browser, url: string, kind: 'editor' | 'bare', article: Article): Promise<number[]> {
+async function measureStandalone(browser: Browser, url: string, kind: 'floor' | 'editor' | 'bare', article: Article): Promise<number[]> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   try {
     await page.addInitScript(PROBE);
     await page.goto(url);
     await page.evaluate(([mount, a]) => (window as never as Record<string, (a: unknown) => void>)[mount]!(a), [
-      kind === 'editor' ? 'mountStory' : 'mountBare',
+      kind === 'editor' ? 'mountStory' : kind === 'floor' ? 'mountFloor' : 'mountBare',
       article,
     ] as const);
-    return await typeAndMeasure(page, kind === 'editor' ? '.story-editor > .body > .section > p' : '.ProseMirror > p');
+    return await typeAndMeasure(
+      page,
+      kind === 'editor' ? '.story-editor > .body > .section > p' : kind === 'floor' ? '#host > p' : '.ProseMirror > p',
+    );
   } finally {
     await page.close();
   }
@@ -290,7 +307,7 @@ export async function run(): Promise<BenchFigure[]> {
     for (const n of SIZES) {
       const article = longArticle(sample, n);
       const p95 = new Map<CaseKind, number>();
-      for (const kind of ['bare', 'editor', 'app', 'app-nosuggest'] as const) {
+      for (const kind of ['floor', 'bare', 'editor', 'app', 'app-nosuggest'] as const) {
         if (!selected(kind, n)) continue;
         const samples =
           kind === 'app' || kind === 'app-nosuggest'
@@ -303,7 +320,14 @@ export async function run(): Promise<BenchFigure[]> {
         );
       }
       const bare = p95.get('bare');
-      const who: Record<Exclude<CaseKind, 'bare'>, string> = {
+      const floor = p95.get('floor');
+      if (floor !== undefined)
+        figures.push({
+          name: `editor: keystroke to next frame p95, plain contenteditable (the browser's floor), ${label(n)}`,
+          value: round(floor),
+          unit: 'ms',
+        });
+      const who: Record<Exclude<CaseKind, 'bare' | 'floor'>, string> = {
         editor: 'story editor alone',
         app: 'real app (web mode)',
         'app-nosuggest': 'real app without tag suggestions',
@@ -320,7 +344,7 @@ export async function run(): Promise<BenchFigure[]> {
         if (bare !== undefined)
           figures.push({ name: `editor: keystroke p95 ratio ${kind}/bare, ${label(n)}`, value: round(value / bare), unit: 'x' });
       }
-      if (bare !== undefined && p95.size === 1)
+      if (bare !== undefined && !p95.has('editor') && !p95.has('app') && !p95.has('app-nosuggest'))
         figures.push({ name: `editor: keystroke to next frame p95, bare ProseMirror, ${label(n)}`, value: round(bare), unit: 'ms' });
     }
     if (selected('editor', 0) || !process.env['EDITOR_BENCH_CASES']) {
