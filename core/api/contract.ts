@@ -76,7 +76,19 @@ export type HostCommand =
   | 'tags.person'
   | 'tags.country'
   | 'tags.acceptAll'
-  | 'tags.registry';
+  | 'tags.registry'
+  | FormatCommand;
+
+/** Formatting commands of the Format menu (the editor's own keys run the same commands). */
+export type FormatCommand =
+  | 'format.bold'
+  | 'format.italic'
+  | 'format.paragraph'
+  | 'format.subheading'
+  | 'format.quote'
+  | 'format.bullets'
+  | 'format.numbers'
+  | 'format.lift';
 
 /** A command from the host with its optional argument. */
 export interface HostCommandMessage {

@@ -23,6 +23,15 @@ export interface MenuLabels {
   readonly tagCountry: string;
   readonly acceptAll: string;
   readonly registry: string;
+  readonly format: string;
+  readonly bold: string;
+  readonly italic: string;
+  readonly paragraph: string;
+  readonly subheading: string;
+  readonly quote: string;
+  readonly bullets: string;
+  readonly numbers: string;
+  readonly lift: string;
   readonly view: string;
   readonly document: string;
   readonly library: string;
@@ -58,6 +67,15 @@ export const MENU_LABELS: Readonly<Record<UiLanguage, MenuLabels>> = {
     tagCountry: 'Tag as &Country…',
     acceptAll: '&Accept All Suggestions',
     registry: 'Re&gistry of People and Countries…',
+    format: 'F&ormat',
+    bold: '&Bold',
+    italic: '&Italic',
+    paragraph: '&Paragraph',
+    subheading: '&Subheading',
+    quote: '&Quote',
+    bullets: '&Bulleted List',
+    numbers: '&Numbered List',
+    lift: '&Unwrap from List or Quote',
     view: '&View',
     document: '&Document',
     library: '&Library',
@@ -84,6 +102,15 @@ export const MENU_LABELS: Readonly<Record<UiLanguage, MenuLabels>> = {
     tagCountry: 'Отметить как с&трану…',
     acceptAll: 'Принять &все предложения',
     registry: '&Реестр людей и стран…',
+    format: 'Фор&мат',
+    bold: '&Жирный',
+    italic: '&Курсив',
+    paragraph: '&Абзац',
+    subheading: '&Подзаголовок',
+    quote: '&Цитата',
+    bullets: '&Маркированный список',
+    numbers: '&Нумерованный список',
+    lift: '&Вынести из списка или цитаты',
     view: '&Вид',
     document: '&Документ',
     library: '&Библиотека',

@@ -26,6 +26,10 @@ export function buildMenuTemplate(
     ...(accelerator ? { accelerator } : {}),
     click: () => send(command),
   });
+  const shown = (label: string, command: HostCommand, accelerator: string): Electron.MenuItemConstructorOptions => ({
+    ...item(label, command, accelerator),
+    registerAccelerator: false,
+  });
   const template: Electron.MenuItemConstructorOptions[] = [];
   if (options.isMac) template.push({ role: 'appMenu' });
   template.push(
@@ -66,6 +70,22 @@ export function buildMenuTemplate(
         item(l.tagCountry, 'tags.country'),
         item(l.acceptAll, 'tags.acceptAll'),
         item(l.registry, 'tags.registry'),
+      ],
+    },
+    {
+      label: l.format,
+      // The accelerators are shown, not registered: the editor's keymap runs these keys on its
+      // selection, and a registered accelerator would run the command a second time.
+      submenu: [
+        shown(l.bold, 'format.bold', 'CmdOrCtrl+B'),
+        shown(l.italic, 'format.italic', 'CmdOrCtrl+I'),
+        { type: 'separator' },
+        shown(l.paragraph, 'format.paragraph', 'CmdOrCtrl+Alt+0'),
+        shown(l.subheading, 'format.subheading', 'CmdOrCtrl+Alt+2'),
+        shown(l.quote, 'format.quote', 'CmdOrCtrl+Shift+9'),
+        shown(l.bullets, 'format.bullets', 'CmdOrCtrl+Shift+8'),
+        shown(l.numbers, 'format.numbers', 'CmdOrCtrl+Shift+7'),
+        shown(l.lift, 'format.lift', 'CmdOrCtrl+['),
       ],
     },
     {

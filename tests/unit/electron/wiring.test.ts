@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CALL_NAMES, UI_LANGUAGE_CHANNEL, ipcChannel } from '../../../core/api/contract.ts';
 import { UI_LANGUAGES } from '../../../core/i18n/ui-language.ts';
 import { buildMenuTemplate } from '../../../electron/main/menu.ts';
+import { FORMAT_COMMANDS } from '../../../renderer/src/features/editor/format-commands.ts';
 import { startCopydesk } from '../../../electron/main/app.ts';
 import { createHandlerTable } from '../../../node/api/handler-table.ts';
 import { createBackendServices } from '../../../node/api/services.ts';
@@ -204,5 +205,16 @@ describe('the menu', () => {
       expect(labels).not.toContain('"label":""');
       if (language !== 'en') expect(labels).not.toMatch(/"label":"&?(File|Edit|View|Save|Open|Find)/u);
     }
+  });
+
+  it('has a Format menu whose items send the format commands and only show their shortcuts', async () => {
+    await start();
+    const format = fake.menuTemplates.at(-1)!.find((item) => item.label === 'F&ormat');
+    const items = (format?.submenu as Electron.MenuItemConstructorOptions[]).filter((item) => item.type !== 'separator');
+    expect(items.map((item) => item.accelerator)).toContain('CmdOrCtrl+B');
+    expect(items.every((item) => item.registerAccelerator === false)).toBe(true);
+    for (const item of items) (item.click as () => void)();
+    const sent = FakeBrowserWindow.instances[0]!.webContents.sent.map((m) => (m.args[0] as { command: string }).command);
+    expect(sent).toEqual(Object.keys(FORMAT_COMMANDS));
   });
 });
