@@ -89,7 +89,7 @@ export function caseCues(
   const title = tokens[titleIndex];
   if (title && titleIndex < from - 1) {
     // "министр иностранных дел Японии Сейдзи Маэхара": the title's case, words apart.
-    addTitleCases(morphology.analyse(tokens[headTitle(tokens, titleIndex, morphology, isTitle)]!.text.toLowerCase()), cases);
+    addTitleCases(morphology.analyse(tokens[headTitle(tokens, titleIndex, morphology, isTitle)]!.text.toLowerCase()), cases, genders);
   } else if (before && adjacentBefore) {
     const governed = PREPOSITION_CASES[foldCase(before.text)];
     if (governed) for (const c of governed) cases.add(c);
@@ -97,7 +97,7 @@ export function caseCues(
       const readings = morphology.analyse(before.text.toLowerCase());
       if (isTitle(before.text)) {
         const head = headTitle(tokens, from - 1, morphology, isTitle);
-        addTitleCases(head === from - 1 ? readings : morphology.analyse(tokens[head]!.text.toLowerCase()), cases);
+        addTitleCases(head === from - 1 ? readings : morphology.analyse(tokens[head]!.text.toLowerCase()), cases, genders);
       } else if (/[—–]\s*$/u.test(before.gapBefore)) {
         // "«…», — заявил Иванов": the verb before the name after a quote has it as subject.
         const verb = readings.find((r) => r.tags.has('VERB') && r.tags.has('indc'));
@@ -148,10 +148,22 @@ function headTitle(tokens: readonly Token[], t: number, morphology: Morphology, 
   return head;
 }
 
-/** The cases a singular title noun is in: a name in apposition shares one of them. */
-function addTitleCases(readings: readonly WordReading[], cases: Set<Case>): void {
-  for (const r of readings) if (r.tags.has('NOUN') && r.tags.has('sing')) for (const c of CASE_NAMES) if (r.tags.has(c)) cases.add(c);
+/**
+ * The cases a singular title noun is in: a name in apposition shares one of them. A title
+ * that is only a woman's ("представительницу", "певица", "журналистка") also says the name
+ * is a woman's; a masculine title says nothing ("министр" Анна Лебедева), nor does a noun of
+ * common gender ("судья", "коллега").
+ */
+function addTitleCases(readings: readonly WordReading[], cases: Set<Case>, genders: Set<Gender>): void {
+  const titles = readings.filter((r) => r.tags.has('NOUN') && r.tags.has('sing'));
+  for (const r of titles) for (const c of CASE_NAMES) if (r.tags.has(c)) cases.add(c);
+  if (titles.length > 0 && titles.every((r) => r.tags.has('femn') && !r.tags.has('Ms-f') && !RELATIVE_OF.has(r.lemma))) genders.add('f');
 }
+
+/** Feminine words of kinship: the name after them may be the relative's ("жена Ивана Петрова"). */
+const RELATIVE_OF: ReadonlySet<string> = new Set(
+  'жена супруга вдова мать дочь сестра внучка племянница невестка тёща теща свекровь'.split(' '),
+);
 
 /**
  * A predicate agreeing with the name makes it the nominative subject; a past-tense verb or

@@ -83,6 +83,13 @@ export function surnameReadings(word: string, morphology: Morphology): NameReadi
     push(/(?:улы|ұлы)$/u.test(w) ? 'm' : 'f', ALL_CASES, word, 1);
     return list;
   }
+  // Tajik and Azerbaijani "-зода"/"-заде"/"-зада" ("son of") surnames are one form for men and
+  // women in every case: the "-а" is no a-stem ending and the "-е" no locative.
+  if (TAJIK_SURNAME.test(w)) {
+    push('m', ALL_CASES, word, 1);
+    push('f', ALL_CASES, word, 1);
+    return list;
+  }
   if (/(?:ов|ев|ин|ын)$/u.test(w)) push('m', ['nomn'], word, 1);
   else if (/(?:ова|ева|ина|ына)$/u.test(w)) {
     push('f', ['nomn'], word, 0.9);
@@ -143,8 +150,16 @@ export function surnameReadings(word: string, morphology: Morphology): NameReadi
   }
   consonantStemObliques(word, w, push, 0.6);
   aStem(word, w, push, 0.5);
+  // A foreign surname no paradigm fits ("Лью", "Хью"): as written, weakly, in any case.
+  if (list.length === 0 && /[аеёиоуыэюя]$/u.test(w)) {
+    push('m', ALL_CASES, word, 0.3);
+    push('f', ALL_CASES, word, 0.3);
+  }
   return list;
 }
+
+/** Tajik/Azerbaijani patronymic surnames ("Назрикулзода", "Гасанзаде"); indeclinable. */
+const TAJIK_SURNAME = /^[^\s-]{3,}(?:зода|заде|зада)$/u;
 
 /** Masculine consonant-stem obliques: "Блинкена" → "Блинкен", "Гайдая" → "Гайдай". */
 function consonantStemObliques(word: string, w: string, push: Push, baseScore: number): void {
@@ -215,8 +230,10 @@ export function firstNameReadings(word: string, morphology: Morphology): NameRea
   }
   if (/[оиуэе]$/u.test(w)) {
     // Given names in -у are common and indeclinable ("Масахару", "Ху"): no penalty here.
+    // A woman's, though, is far more often an a-stem's accusative ("Лоренилу" of Лоренила),
+    // so for her that reading must win where both fit.
     push('m', ALL_CASES, word, 0.4);
-    push('f', ALL_CASES, word, 0.4);
+    push('f', ALL_CASES, word, /[^аеёиоуыэюя]у$/u.test(w) ? 0.3 : 0.4);
   }
   // Turkic first names in -ы ("Гурбангулы", "Нуралы") do not decline; weak, as for surnames.
   if (/[^аеёиоуыэюя]ы$/u.test(w) && w.length >= 6) push('m', ALL_CASES, word, 0.2);
@@ -265,6 +282,9 @@ export function looksLikeSurname(word: string): boolean {
   return (
     /(?:ов|ев|ин|ын)(?:|а|у|ым|е|ой)$/u.test(w) ||
     /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$/u.test(w) ||
-    /(?:енко|дзе|швили|ян|янц|янца|яну|яном|ук|юк|ич|уров|баев|баева|улы|кызы)$/u.test(w)
+    /(?:енко|дзе|швили|ян|янц|янца|яну|яном|ук|юк|ич|уров|баев|баева|улы|кызы)$/u.test(w) ||
+    TAJIK_SURNAME.test(w) ||
+    // Kazakh surnames in "-бай" ("Сейтбай", "Жумагелдибай"): the "-бай" ("rich") of a name, 6+ letters.
+    (/бай$/u.test(w) && w.length >= 6)
   );
 }

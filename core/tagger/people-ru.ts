@@ -63,7 +63,9 @@ const TITLE_LEMMAS = new Set(
     'бизнесмен предприниматель миллиардер олигарх артист художник композитор музыкант учёный ученый профессор академик ' +
     'врач доктор отец мать брат сестра сын дочь жена муж вдова коллега соперник сторонник оппонент мистер миссис ' +
     'владелец владелица совладелец хозяин хозяйка продюсер дирижёр дирижер пианист пианистка скрипач скрипачка солист солистка ' +
-    'лауреат победитель победительница финалист финалистка участник участница ведущий ведущая эмир шейх посланник спецпосланник'
+    'лауреат победитель победительница финалист финалистка участник участница ведущий ведущая эмир шейх посланник спецпосланник ' +
+    // Women's forms and sportspeople; Uzbek, Turkmen and Kyrgyz titles of a governor and a speaker.
+    'представительница спортсмен спортсменка фигурист фигуристка борец хоким хяким торага'
   ).split(/\s+/u),
 );
 
@@ -90,6 +92,7 @@ const NAMED_ONE_WORD_LEMMAS = new Set(
   (
     'аэропорт университет институт академия школа стадион станция метро библиотека музей театр пик премия орден фонд ' +
     'город г село посёлок поселок деревня станица аул кишлак река озеро гора остров район область штат провинция округ столица ' +
+    'велаят вилоят этрап ' +
     'агентство газета журнал телеканал радиостанция издание компания корпорация концерн холдинг банк партия движение клуб команда ' +
     'корабль судно шаттл крейсер ледокол телескоп спутник марка бренд праздник фестиваль операция акция конкурс турнир ' +
     'выставка программа проект'
@@ -102,7 +105,9 @@ const NAMED_ONE_WORD_LEMMAS = new Set(
  * города Тараза"; but "мэр города Лужков" is the mayor).
  */
 const PLACE_NOUN_LEMMAS = new Set(
-  'город г село посёлок поселок деревня станица аул кишлак махалля район область штат провинция округ столица'.split(' '),
+  'город г село посёлок поселок деревня станица аул кишлак махалля район область штат провинция округ столица велаят вилоят этрап'.split(
+    ' ',
+  ),
 );
 
 /** Bits of `wordClass`: the word lists above a word belongs to. */
@@ -347,7 +352,8 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         if (nameLike(i - 1) && adjacent(i)) return false;
         const token = tokens[i]!;
         const f = facts(token.text);
-        if (f.geo >= 0.5 || f.organisation || generic(token.text) || lastReadings(token.text).length === 0) return false;
+        if (f.geo >= 0.5 || f.organisation || generic(token.text) || lastReadings(token.text).length === 0 || labelBeforeDash(i))
+          return false;
         // A common word only counts inside brackets or after a dash, not after a mere comma
         // that may close a clause ("зданий Сената и Синода, Зорькин сказал").
         return f.common < 0.5 || !/^ *, *$/u.test(gap) || inBrackets(Math.max(i, c.from));
@@ -383,12 +389,38 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           if (isTitle(word.text)) return singular(word.text) ? k : -1;
           // "главы Московской области Бориса Громова": a capitalised adjective before its
           // noun belongs to the title's place, like a country's name does.
-          if (isCapitalized(word.text) && !claimed[k] && !adjectiveBeforeNoun(k)) return -1;
+          // "заместителя акима района Жанаарка Ерболата …": the name of a settlement or a
+          // territory after its noun belongs to the title's place too.
+          if (isCapitalized(word.text) && !claimed[k] && !adjectiveBeforeNoun(k) && !placeNamedBefore(k)) return -1;
           k--;
         }
         return -1;
       };
       const titleBefore = (i: number): boolean => titleIndexBefore(i) >= 0;
+      // "Хякимы этрапов: Бахарлыйского – Имя Фамилия, Тедженского – …": an adjective in an oblique
+      // case whose noun is left out, labelling the full name after a dash, is no surname.
+      const labelBeforeDash = (i: number): boolean =>
+        /(?:ск|цк)(?:ого|ому|им|ом|ой|их|ых)$/u.test(tokens[i]?.text ?? '') &&
+        /^\s*[-–—]\s*$/u.test(tokens[i + 1]?.gapBefore ?? '') &&
+        // Capitals, not `nameLike`: the name after the dash may already be claimed.
+        isCapitalized(tokens[i + 1]!.text) &&
+        isCapitalized(tokens[i + 2]?.text ?? '') &&
+        adjacent(i + 2);
+      // The word at `k` is the name a lower-case settlement or territory noun gives ("района
+      // Жанаарка", "этрапа Бахарлы").
+      // A noun an adjective already names ("Карагандинской области Алтай …") has no name after it.
+      const placeNamedBefore = (k: number): boolean => {
+        const noun = tokens[k - 1];
+        return (
+          noun !== undefined &&
+          adjacent(k) &&
+          /^\p{Ll}/u.test(noun.text) &&
+          (wordClass(noun.text) & PLACE_NOUN) !== 0 &&
+          // "во главе с Ли …": the preposition "с" is no "с." (село).
+          !morphology.analyse(noun.text)[0]?.tags.has('PREP') &&
+          !(adjacent(k - 1) && isCapitalized(tokens[k - 2]?.text ?? '') && adjectiveBeforeNoun(k - 2))
+        );
+      };
       // "… Анну Белл и Томаса Грина": the words at `i` follow "и" or a comma right after a
       // full name found before them, as the next item of a list of people.
       const coordinatedWithPerson = (i: number): boolean => {
@@ -410,6 +442,29 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           titleBefore(i) && !head.sentenceStart && /[аяы]$/u.test(head.text) && /[бвгджзклмнпрстфхцчшщ]$/u.test(given.text);
         const openingNoun = head.sentenceStart && !facts(head.text).guessedName && fg.knownName && !facts(last.text).knownName;
         return genitiveOrganisation || openingNoun;
+      };
+      // "руководитель управления Алтай Нурмагамбетов", "принесла Алтай …": many Kazakh
+      // and Kyrgyz given names are also towns to the dictionary. Such a word, mid-sentence,
+      // after a title (not as the title's own place: "аким Алтай Жолдыбаев"), a verb or a
+      // person named before it, is a given name when a clear surname follows in a case its
+      // place reading shares ("Алтая Жолдыбаев" disagree).
+      const placeAsGivenName = (i: number): boolean => {
+        const token = tokens[i]!;
+        const next = tokens[i + 1];
+        const prev = tokens[i - 1];
+        if (!next || !prev || token.sentenceStart || !adjacent(i + 1) || continuesName(i + 2)) return false;
+        const f = facts(token.text);
+        const fs = facts(next.text);
+        if (f.geo < 0.5 || f.organisation || generic(token.text) || isTitle(prev.text) || placeNamedBefore(i)) return false;
+        // After a title a word the dictionary has never seen is surname enough ("Сагындыкулы").
+        const clear = fs.knownSurname >= 0.5 || (!fs.known && looksLikeSurname(next.text));
+        const unknownAfterTitle = !fs.known && next.text.length >= 5 && titleBefore(i);
+        if (!clear && !unknownAfterTitle) return false;
+        if (!(titleBefore(i) || verbBefore(i) || coordinatedWithPerson(i))) return false;
+        const placeCases = new Set<Case>();
+        for (const r of morphology.analyse(token.text))
+          if (r.tags.has('Geox') && !r.tags.has('Fixd') && r.tags.has('sing')) for (const c of CASES) if (r.tags.has(c)) placeCases.add(c);
+        return lastReadings(next.text).some((r) => (r.score >= 0.5 || !clear) && placeCases.has(r.grammaticalCase));
       };
       // Words around a name that say it names a person: a title or a person noun before it
       // ("итальянца Франческо Баньяю"), a dash and a role after it ("Гергей Ковач – политик"),
@@ -554,6 +609,22 @@ export function createRussianPeopleFinder(morphology: Morphology) {
               continue;
             }
           }
+        }
+        // "акима района Жанаарка Ерболата Сагындыкулы": a word after a settlement or territory
+        // noun, before two more name words, is the place's name ("аким района Ерболат
+        // Сагындыкулы" names no place: two words are the person).
+        if (
+          !skip &&
+          placeNamedBefore(i) &&
+          nameLike(i + 1) &&
+          adjacent(i + 1) &&
+          nameLike(i + 2) &&
+          adjacent(i + 2) &&
+          // "района Ерболата Сагындыковича Жумаева": a patronymic second makes the three one name.
+          !looksLikePatronymic(tokens[i + 1]!.text)
+        ) {
+          claim(i, i + 1);
+          continue;
         }
         // A title opening a sentence ("Аким области…", "Вице-министр Айдос…") is no given name,
         // even when the dictionary knows it as one.
@@ -800,6 +871,9 @@ export function createRussianPeopleFinder(morphology: Morphology) {
               surnameToken === second &&
               !continuesName(i + 2) &&
               [f1, fs].every((f) => f.common < 0.2 && f.geo < 0.5 && !f.organisation)) ||
+            // A Turkic given name the dictionary has only as a place ("Алтай"), after a
+            // title, a verb or a person named before, before a clear surname in the same case.
+            placeAsGivenName(i) ||
             // A word capitalised mid-sentence before a clear surname is a given name, whatever
             // else the dictionary knows it as ("Сулима Ямадаева": "сулима" is a participle).
             (!token.sentenceStart &&
@@ -932,7 +1006,7 @@ export function createRussianPeopleFinder(morphology: Morphology) {
             (surnameShare > 0 || !f1.known || looksLikeSurname(token.text))) ||
           (!token.sentenceStart && !f1.known && looksLikeSurname(token.text)) ||
           (!f1.known && !f1.guessedName && quotedSpeaker(i));
-        const sentenceCommon = token.sentenceStart && f1.common > 0.3;
+        const sentenceCommon = (token.sentenceStart && f1.common > 0.3) || labelBeforeDash(i);
         // "в Тусоне", "во Владимире": a lone capitalised word after "в" is a place.
         const afterIn = /^(?:в|во)$/iu.test(tokens[i - 1]?.text ?? '') && adjacent(i);
         if (
@@ -1006,6 +1080,19 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         for (let i = 0; i < tokens.length; i++) {
           if (!(nameLike(i) || particleSurname(i)) || namedAfter(i)) continue;
           const token = tokens[i]!;
+          // "Асылбек уулу поддержал" after "Нурбек Асылбек уулу": a Kyrgyz surname is the
+          // father's name and "уулу"/"кызы", and repeats as both words, undeclined.
+          const kyrgyz = KYRGYZ_SURNAME_END.exec(tokens[i + 1]?.text ?? '')?.[0];
+          if (kyrgyz && adjacent(i + 1) && !taken[i + 1] && lastNames.has(foldCase(`${token.text} ${kyrgyz}`))) {
+            const gender: Gender = kyrgyz === 'уулу' ? 'm' : 'f';
+            const pairs = indeclinable(`${token.text} ${kyrgyz}`)
+              .filter((r) => r.gender === gender)
+              .map((r) => ({ first: null, last: r.nominative, gender, score: 1 }));
+            candidates.push({ start: token.start, end: tokens[i + 1]!.end, from: i, to: i + 2, pairs: pairs.slice(0, 1) });
+            taken[i] = taken[i + 1] = true;
+            i++;
+            continue;
+          }
           const readings = lastReadings(token.text);
           if (!readings.some((r) => lastNames.has(foldCase(r.nominative)))) continue;
           const pairs = surnamePairs(readings, cue(i, i + 1));
@@ -1146,6 +1233,8 @@ const ORGANISATION_SHAPED =
 /** Prepositions before a place ("в Риме", "из Вены"), where a place-like word is the place. */
 const PLACE_PREPOSITIONS = new Set('в во на из под над у до от через близ возле около'.split(' '));
 
+/** The word closing a Kyrgyz surname written apart ("Асылбек уулу", "Токтомуш кызы"). */
+const KYRGYZ_SURNAME_END = /^(?:уулу|кызы)$/u;
 const LIST_GAP = /^ *(?:, *|\( *|\) *,? *|[—–] *)$/u;
 
 /** Particles that open a surname in many languages ("Ле Пен", "ван Гог", "бин Ладен", "де Сантис"). */
