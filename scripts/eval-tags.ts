@@ -64,13 +64,16 @@ export function readFactRu(file: string): GoldText[] {
  * The half a text belongs to: rules are tuned on the even ids and checked on the odd ones,
  * so a rule that only fits the texts it was tuned on shows up as a gap between the halves.
  */
-export function halfOf(text: GoldText): 'even' | 'odd' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' {
+export function halfOf(
+  text: GoldText,
+): 'even' | 'odd' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' {
   if (text.id?.startsWith('heldout-own/')) return 'heldout';
   if (text.id?.startsWith('heldout-own-2/')) return 'heldout2';
   if (text.id?.startsWith('heldout-own-3/')) return 'heldout3';
   if (text.id?.startsWith('heldout-own-4/')) return 'heldout4';
   if (text.id?.startsWith('heldout-own-5/')) return 'heldout5';
   if (text.id?.startsWith('heldout-own-6/')) return 'heldout6';
+  if (text.id?.startsWith('heldout-own-7/')) return 'heldout7';
   const number = Number(/(\d+)\D*$/u.exec(text.id ?? '')?.[1] ?? 0);
   return number % 2 === 0 ? 'even' : 'odd';
 }
@@ -426,7 +429,7 @@ function printEditorMode(
 async function main(): Promise<void> {
   // `--errors` lists every miss; `--errors=even` only those of the tuning half, `--errors=editor`
   // those of the editor-mode figure (per paragraph with the article's names as context),
-  // `--errors=heldout` … `--errors=heldout6` only those of the project's own held-out sets.
+  // `--errors=heldout` … `--errors=heldout7` only those of the project's own held-out sets.
   const errorsFlag = process.argv.find((a) => a === '--errors' || a.startsWith('--errors='));
   const verbose = errorsFlag !== undefined;
   const errorHalf = errorsFlag?.split('=')[1];
@@ -485,7 +488,9 @@ async function main(): Promise<void> {
   const setFive = readFactRu(path.join(root, 'data/heldout-own-5.jsonl'));
   printHeldOut('Own held-out 5 (round 8, since tuned on; first run in docs/tagger.md)', tagger, setFive, onError);
   const setSix = readFactRu(path.join(root, 'data/heldout-own-6.jsonl'));
-  printHeldOut('Own held-out 6 (round 9; first run in docs/tagger.md)', tagger, setSix, onError);
+  printHeldOut('Own held-out 6 (round 9, since tuned on; first run in docs/tagger.md)', tagger, setSix, onError);
+  const setSeven = readFactRu(path.join(root, 'data/heldout-own-7.jsonl'));
+  printHeldOut('Own held-out 7 (round 10, world news; first run in docs/tagger.md)', tagger, setSeven, onError);
   const ownSets = ['data/heldout-own.jsonl', 'data/heldout-own-2.jsonl', 'data/heldout-own-3.jsonl', 'data/heldout-own-4.jsonl'];
   const editorErrors =
     errorHalf === 'editor'
@@ -500,6 +505,7 @@ async function main(): Promise<void> {
   );
   printEditorMode('Own held-out 5', tagger, setFive, editorErrors);
   printEditorMode('Own held-out 6', tagger, setSix, editorErrors);
+  printEditorMode('Own held-out 7', tagger, setSeven, editorErrors);
   if (verbose) console.log(errors.join('\n'));
 }
 

@@ -12,9 +12,10 @@ import { foldCase } from './text.ts';
 const INITIAL = '(?:цз|чж|чх|кх|тх|пх|нг|ть|хв|кв|ц|ч|ш|ж|с|з|б|п|м|ф|д|т|н|л|г|к|х|в|й)?';
 // Vowel nuclei with the glides of the transcription systems ("уа", "яо", "юэ", "ыо").
 const NUCLEUS = '(?:уай|уэй|яо|уа|уо|уэ|уе|юэ|ай|эй|ао|оу|уй|ой|ый|ыо|ы|а|о|э|е|ё|и|у|ю|я)';
-// A word of one syllable may end in a Korean stop or liquid too ("Пак", "Ир", "Ёль"); a word
+// A word of one syllable may end in a Korean stop or liquid or a Vietnamese "-нг" too ("Пак",
+// "Ир", "Ёль", "Выонг"); a word
 // of two (Chinese given names written as one word: "Цзиньтао", "Сяопин") only in a nasal.
-const ONE = new RegExp(`^${INITIAL}${NUCLEUS}(?:нь|н|м|к|п|т|ль|л|р)?$`, 'u');
+const ONE = new RegExp(`^${INITIAL}${NUCLEUS}(?:нг|нь|н|м|к|п|т|ль|л|р)?$`, 'u');
 const SYLLABLE = `${INITIAL}${NUCLEUS}(?:нь|н)?`;
 const TWO = new RegExp(`^${SYLLABLE}(?:эр|${SYLLABLE})$`, 'u');
 

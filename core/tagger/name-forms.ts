@@ -171,9 +171,9 @@ function consonantStemObliques(word: string, w: string, push: Push, baseScore: n
   if (/[бвгдзклмнпрстфхжшчщц]у$/u.test(w)) push('m', ['datv'], swap(word, 1, ''), score);
   if (/[бвгдзклмнпрстфх]ом$/u.test(w) || /[жшчщц]ем$/u.test(w)) push('m', ['ablt'], swap(word, 2, ''), score);
   if (/[бвгдзклмнпрстфхжшчщц]е$/u.test(w)) push('m', ['loct'], swap(word, 1, ''), score * 0.9);
-  if (/[аеоуи]я$/u.test(w)) push('m', ['gent', 'accs'], swap(word, 1, 'й'), score * 0.8);
-  if (/[аеоуи]ю$/u.test(w)) push('m', ['datv'], swap(word, 1, 'й'), score * 0.8);
-  if (/[аеоуи]ем$/u.test(w)) push('m', ['ablt'], swap(word, 2, 'й'), score * 0.8);
+  if (/[аеоуиэ]я$/u.test(w)) push('m', ['gent', 'accs'], swap(word, 1, 'й'), score * 0.8);
+  if (/[аеоуиэ]ю$/u.test(w)) push('m', ['datv'], swap(word, 1, 'й'), score * 0.8);
+  if (/[аеоуиэ]ем$/u.test(w)) push('m', ['ablt'], swap(word, 2, 'й'), score * 0.8);
   // Soft stems ("Бессель", "Игорь"): "Бесселя", "Бесселю", "Бесселем".
   if (/[бвдзлмнпрстф]я$/u.test(w)) push('m', ['gent', 'accs'], swap(word, 1, 'ь'), score * 0.6);
   if (/[бвдзлмнпрстф]ю$/u.test(w)) push('m', ['datv'], swap(word, 1, 'ь'), score * 0.8);

@@ -28,6 +28,7 @@ import {
   type Gender,
   type NameReading,
 } from './name-forms.ts';
+import { isEastAsianName } from './east-asian.ts';
 import { foldCase, isAllCaps, isCapitalized, isInitialLetter, isUpper, type Token } from './text.ts';
 import type { Morphology } from './types.ts';
 
@@ -548,7 +549,9 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         if (isInitialLetter(token.text)) {
           let j = i;
           let initials = '';
-          while (tokens[j] && isInitialLetter(tokens[j]!.text) && /^\.-?\s*$/u.test(tokens[j + 1]?.gapBefore ?? '')) {
+          // An initial and its surname share a line: "Ван И.\nАнвар Ибрагим" ends a paragraph
+          // with a one-letter name, and the next paragraph starts a new person.
+          while (tokens[j] && isInitialLetter(tokens[j]!.text) && /^\.-?[ \u00a0]*$/u.test(tokens[j + 1]?.gapBefore ?? '')) {
             initials += (initials ? (tokens[j]!.gapBefore.includes('-') ? '-' : ' ') : '') + tokens[j]!.text + '.';
             j++;
           }
@@ -960,6 +963,16 @@ export function createRussianPeopleFinder(morphology: Morphology) {
                 ...own.filter((r) => r.grammaticalCase === 'nomn' && r.nominative === second.text).map((r) => r.score),
               );
               const middleParts = [...own, ...indeclinable(second.text).map((r) => ({ ...r, score: asWritten }))];
+              // Of two foreign given names only the last may decline ("с Абдель Фаттахом
+              // ас-Сиси"): the first can stay as written in any case, a little less likely than
+              // its own paradigm so that "Реджепа Тайипа" still agree.
+              const firstOwn = parts[0]![1];
+              const firstAsWritten = Math.max(
+                0,
+                ...firstOwn.filter((r) => r.grammaticalCase === 'nomn' && r.nominative === token.text).map((r) => r.score),
+              );
+              if (firstAsWritten > 0)
+                parts[0] = ['first', [...firstOwn, ...indeclinable(token.text).map((r) => ({ ...r, score: firstAsWritten * 0.8 }))]];
               parts.push(
                 ['first', middleParts],
                 ['last', lastParts.length > 0 ? lastParts : indeclinable(lastWord).map((r) => ({ ...r, score: 0.3 }))],
@@ -983,7 +996,13 @@ export function createRussianPeopleFinder(morphology: Morphology) {
               !firstPart.some((r) => r.gender === 'f' && r.grammaticalCase === 'nomn')
             )
               parts[0] = ['first', [...firstPart, { gender: 'f', grammaticalCase: 'nomn', nominative: token.text, score: 1 }]];
-            const pairs = jointPairs(parts, listItem ? (g, c) => weight(g, c) * (c === 'nomn' ? 2 : 1) : weight);
+            const pairs = eastAsianShape(
+              jointPairs(parts, listItem ? (g, c) => weight(g, c) * (c === 'nomn' ? 2 : 1) : weight),
+              tokens
+                .slice(i, to)
+                .map((t) => t.text)
+                .join(' '),
+            );
             if (pairs.length > 0) {
               if (!skip) candidates.push({ start: token.start, end: tokens[to - 1]!.end, from: i, to, pairs });
               claim(i, to);
@@ -1370,6 +1389,22 @@ function surnamePairs(readings: readonly NameReading[], weight: CaseWeight = NO_
   }
   return normalise([...pairs.values()]);
 }
+
+/**
+ * A name written in no East Asian syllables whose reading is made of them ("Пань Цзяньвэя",
+ * "Фам Нят Выонгом" → "Пань Цзяньвэй", "Фам Нят Выонг"): the written form carries a Russian
+ * case ending, so the reading that removes it is preferred. Names already East Asian as
+ * written, and names no reading makes East Asian, keep their scores.
+ */
+function eastAsianShape(pairs: NamePair[], written: string): NamePair[] {
+  if (pairs.length < 2 || isEastAsianName(written)) return pairs;
+  const shaped = (p: NamePair) => p.first !== null && p.last !== null && isEastAsianName(`${p.first} ${p.last}`);
+  if (!pairs.some(shaped)) return pairs;
+  return normalise(pairs.map((p) => (shaped(p) ? { ...p, score: p.score * EAST_ASIAN_SHAPE_WEIGHT } : p)));
+}
+
+/** How much a reading that makes a name East Asian outweighs one that keeps a case ending. */
+const EAST_ASIAN_SHAPE_WEIGHT = 2;
 
 function normalise(pairs: NamePair[]): NamePair[] {
   const top = Math.max(0, ...pairs.map((p) => p.score));
