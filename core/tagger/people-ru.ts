@@ -29,6 +29,8 @@ import {
   type NameReading,
 } from './name-forms.ts';
 import { isEastAsianName } from './east-asian.ts';
+import { attachRegnalNumbers } from './regnal.ts';
+import { agreeLists, followsDeclensionRules, RULE_BREAK_WEIGHT, verbGovernment, type Rescorable } from './foreign-case.ts';
 import { foldCase, isAllCaps, isCapitalized, isInitialLetter, isUpper, type Token } from './text.ts';
 import type { Morphology } from './types.ts';
 
@@ -537,7 +539,14 @@ export function createRussianPeopleFinder(morphology: Morphology) {
       };
       // A person noun before a name shares its case like a title does ("итальянца Франческо Баньяю").
       const titleOrPerson = (word: string): boolean => isTitle(word) || personNoun(word);
-      const cue = (from: number, to: number): CaseWeight => caseCues(tokens, from, to, morphology, titleOrPerson, titleIndexBefore(from));
+      const cue = (from: number, to: number): CaseWeight => {
+        const context = caseCues(tokens, from, to, morphology, titleOrPerson, titleIndexBefore(from));
+        // A verb right before the name governs its case (foreign-case.ts, rule 4).
+        const government = verbGovernment(tokens, from, to, morphology);
+        return government ? (g, c) => context(g, c) * government(g, c) : context;
+      };
+      // Full names that a list of names may read again in the list's shared case.
+      const rescorable = new Map<PersonMentionCandidate, Rescorable>();
 
       // Surnames of the full names found so far, for repeats inside the first pass.
       const earlierLasts = new Set<string>();
@@ -996,15 +1005,23 @@ export function createRussianPeopleFinder(morphology: Morphology) {
               !firstPart.some((r) => r.gender === 'f' && r.grammaticalCase === 'nomn')
             )
               parts[0] = ['first', [...firstPart, { gender: 'f', grammaticalCase: 'nomn', nominative: token.text, score: 1 }]];
-            const pairs = eastAsianShape(
-              jointPairs(parts, listItem ? (g, c) => weight(g, c) * (c === 'nomn' ? 2 : 1) : weight),
-              tokens
-                .slice(i, to)
-                .map((t) => t.text)
-                .join(' '),
-            );
+            const writtenWords = tokens.slice(i, to).map((t) => t.text);
+            const baseWeight: CaseWeight = listItem ? (g, c) => weight(g, c) * (c === 'nomn' ? 2 : 1) : weight;
+            // Foreign-name declension rules (foreign-case.ts, rules 1 and 2) weigh each word;
+            // a list of names may read this one again in the list's shared case (rule 3).
+            const caseProfile = new Map<Case, number>();
+            const read = (extra: CaseWeight, profile?: Map<Case, number>) =>
+              eastAsianShape(
+                jointPairs(parts, (g, c) => baseWeight(g, c) * extra(g, c), { written: writtenWords, ...(profile ? { profile } : {}) }),
+                writtenWords.join(' '),
+              );
+            const pairs = read(NO_CUE, caseProfile);
             if (pairs.length > 0) {
-              if (!skip) candidates.push({ start: token.start, end: tokens[to - 1]!.end, from: i, to, pairs });
+              if (!skip) {
+                const candidate: PersonMentionCandidate = { start: token.start, end: tokens[to - 1]!.end, from: i, to, pairs };
+                candidates.push(candidate);
+                rescorable.set(candidate, { caseProfile, rescore: (extra) => read(extra) });
+              }
               claim(i, to);
               i = to - 1;
               continue;
@@ -1225,7 +1242,7 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         candidates[k] = { ...c, pairs: normalise(c.pairs.filter((p) => p.gender === 'f')) };
       });
       candidates.sort((a, b) => a.start - b.start);
-      return groupMentions(candidates, known);
+      return groupMentions(attachRegnalNumbers(agreeLists(candidates, tokens, rescorable), tokens), known);
     },
   };
 }
@@ -1351,26 +1368,50 @@ function hyphenated(word: string, compute: (w: string) => NameReading[]): NameRe
 }
 
 /** Reads a multi-word name in each gender and case, keeping the readings all words allow. */
-function jointPairs(parts: readonly [Role, readonly NameReading[]][], weight: CaseWeight = NO_CUE): NamePair[] {
+function jointPairs(
+  parts: readonly [Role, readonly NameReading[]][],
+  weight: CaseWeight = NO_CUE,
+  options: { readonly written?: readonly string[]; readonly profile?: Map<Case, number> } = {},
+): NamePair[] {
   const pairs = new Map<string, NamePair>();
+  const { written, profile } = options;
   for (const gender of ['m', 'f'] as const) {
     for (const grammaticalCase of CASES) {
       let score = CASE_PRIOR[grammaticalCase] * GENDER_PRIOR[gender] * weight(gender, grammaticalCase);
       let first: string | null = null;
       let last: string | null = null;
-      for (const [role, readings] of parts) {
+      for (let k = 0; k < parts.length; k++) {
+        const [role, readings] = parts[k]!;
+        const word = written?.length === parts.length ? written[k] : undefined;
+        // Of several given names one may keep a consonant-final form undeclined ("Актана Арым
+        // Кубата", "с Абдель Фаттахом ас-Сиси", "Фам Нят Выонгом").
+        const middle = role === 'first' && parts.length >= 3;
+        const ruleWeight = (r: NameReading): number =>
+          word === undefined ||
+          followsDeclensionRules(word, r.nominative, r.gender, r.grammaticalCase) ||
+          (middle && r.nominative === word && !/[ая]$/u.test(foldCase(word)))
+            ? 1
+            : RULE_BREAK_WEIGHT;
         let best: NameReading | undefined;
+        let bestScore = 0;
         for (const r of readings)
-          if (r.gender === gender && r.grammaticalCase === grammaticalCase && (!best || r.score > best.score)) best = r;
+          if (r.gender === gender && r.grammaticalCase === grammaticalCase) {
+            const s = r.score * ruleWeight(r);
+            if (!best || s > bestScore) {
+              best = r;
+              bestScore = s;
+            }
+          }
         if (!best) {
           score = 0;
           break;
         }
-        score *= best.score;
+        score *= bestScore;
         if (role === 'first') first = first ? `${first} ${best.nominative}` : best.nominative;
         if (role === 'last') last = best.nominative;
       }
       if (score <= 0) continue;
+      if (profile) profile.set(grammaticalCase, Math.max(profile.get(grammaticalCase) ?? 0, score));
       const key = `${foldCase(first ?? '')}|${foldCase(last ?? '')}|${gender}`;
       const existing = pairs.get(key);
       if (!existing || existing.score < score) pairs.set(key, { first, last, score, gender });
