@@ -66,7 +66,7 @@ export function readFactRu(file: string): GoldText[] {
  */
 export function halfOf(
   text: GoldText,
-): 'even' | 'odd' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' {
+): 'even' | 'odd' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' {
   if (text.id?.startsWith('heldout-own/')) return 'heldout';
   if (text.id?.startsWith('heldout-own-2/')) return 'heldout2';
   if (text.id?.startsWith('heldout-own-3/')) return 'heldout3';
@@ -74,6 +74,7 @@ export function halfOf(
   if (text.id?.startsWith('heldout-own-5/')) return 'heldout5';
   if (text.id?.startsWith('heldout-own-6/')) return 'heldout6';
   if (text.id?.startsWith('heldout-own-7/')) return 'heldout7';
+  if (text.id?.startsWith('heldout-own-8/')) return 'heldout8';
   const number = Number(/(\d+)\D*$/u.exec(text.id ?? '')?.[1] ?? 0);
   return number % 2 === 0 ? 'even' : 'odd';
 }
@@ -321,6 +322,7 @@ function printHeldOut(
   tagger: Awaited<ReturnType<typeof loadTagger>>,
   texts: readonly GoldText[],
   onError?: (kind: string, text: GoldText, key: string) => void,
+  withTotal = false,
 ): void {
   const results = texts.map((t) => tagger.tag(t.text, { language: t.lang === 'en' ? 'en' : 'ru' }));
   const part = (title: string, keep: (t: GoldText) => boolean, errors?: typeof onError) => {
@@ -338,6 +340,7 @@ function printHeldOut(
   part('  Central Asian wire', (t) => t.lang !== 'en' && /ru-ca-/u.test(t.id ?? ''));
   part('  world news', (t) => t.lang !== 'en' && /ru-world-/u.test(t.id ?? ''));
   part(`${name}, English`, (t) => t.lang === 'en', onError);
+  if (withTotal) part(`${name}, ALL TEXTS (Russian and English together)`, () => true);
 }
 
 /** A paragraph of a text as the editor holds it: one block per non-blank line, with its offset. */
@@ -429,7 +432,7 @@ function printEditorMode(
 async function main(): Promise<void> {
   // `--errors` lists every miss; `--errors=even` only those of the tuning half, `--errors=editor`
   // those of the editor-mode figure (per paragraph with the article's names as context),
-  // `--errors=heldout` … `--errors=heldout7` only those of the project's own held-out sets.
+  // `--errors=heldout` … `--errors=heldout8` only those of the project's own held-out sets.
   const errorsFlag = process.argv.find((a) => a === '--errors' || a.startsWith('--errors='));
   const verbose = errorsFlag !== undefined;
   const errorHalf = errorsFlag?.split('=')[1];
@@ -491,6 +494,8 @@ async function main(): Promise<void> {
   printHeldOut('Own held-out 6 (round 9, since tuned on; first run in docs/tagger.md)', tagger, setSix, onError);
   const setSeven = readFactRu(path.join(root, 'data/heldout-own-7.jsonl'));
   printHeldOut('Own held-out 7 (round 10, world news; first run in docs/tagger.md)', tagger, setSeven, onError);
+  const setEight = readFactRu(path.join(root, 'data/heldout-own-8.jsonl'));
+  printHeldOut('Own held-out 8 (round 12, the mix the team measures on; first run in docs/tagger.md)', tagger, setEight, onError, true);
   const ownSets = ['data/heldout-own.jsonl', 'data/heldout-own-2.jsonl', 'data/heldout-own-3.jsonl', 'data/heldout-own-4.jsonl'];
   const editorErrors =
     errorHalf === 'editor'
@@ -506,6 +511,13 @@ async function main(): Promise<void> {
   printEditorMode('Own held-out 5', tagger, setFive, editorErrors);
   printEditorMode('Own held-out 6', tagger, setSix, editorErrors);
   printEditorMode('Own held-out 7', tagger, setSeven, editorErrors);
+  printEditorMode('Own held-out 8', tagger, setEight, editorErrors);
+  const setEightParts: [string, (t: GoldText) => boolean][] = [
+    ['Central Asian wire', (t) => /ru-ca-/u.test(t.id ?? '')],
+    ['Russian world news', (t) => /ru-world-/u.test(t.id ?? '')],
+    ['English', (t) => t.lang === 'en'],
+  ];
+  for (const [part, keep] of setEightParts) printEditorMode(`  Own held-out 8, ${part}`, tagger, setEight.filter(keep));
   if (verbose) console.log(errors.join('\n'));
 }
 

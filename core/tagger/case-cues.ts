@@ -89,7 +89,9 @@ export function caseCues(
   const title = tokens[titleIndex];
   if (title && titleIndex < from - 1) {
     // "министр иностранных дел Японии Сейдзи Маэхара": the title's case, words apart.
-    addTitleCases(morphology.analyse(tokens[headTitle(tokens, titleIndex, morphology, isTitle)]!.text.toLowerCase()), cases, genders);
+    const head = headTitle(tokens, titleIndex, morphology, isTitle);
+    addTitleCases(morphology.analyse(tokens[head]!.text.toLowerCase()), cases, genders);
+    verbBeforeTitle(tokens, head, morphology, cases, genders);
   } else if (before && adjacentBefore) {
     const governed = PREPOSITION_CASES[foldCase(before.text)];
     if (governed) for (const c of governed) cases.add(c);
@@ -98,6 +100,7 @@ export function caseCues(
       if (isTitle(before.text)) {
         const head = headTitle(tokens, from - 1, morphology, isTitle);
         addTitleCases(head === from - 1 ? readings : morphology.analyse(tokens[head]!.text.toLowerCase()), cases, genders);
+        verbBeforeTitle(tokens, head, morphology, cases, genders);
       } else if (/[—–]\s*$/u.test(before.gapBefore)) {
         // "«…», — заявил Иванов": the verb before the name after a quote has it as subject.
         const verb = readings.find((r) => r.tags.has('VERB') && r.tags.has('indc'));
@@ -158,6 +161,20 @@ function addTitleCases(readings: readonly WordReading[], cases: Set<Case>, gende
   const titles = readings.filter((r) => r.tags.has('NOUN') && r.tags.has('sing'));
   for (const r of titles) for (const c of CASE_NAMES) if (r.tags.has(c)) cases.add(c);
   if (titles.length > 0 && titles.every((r) => r.tags.has('femn') && !r.tags.has('Ms-f') && !RELATIVE_OF.has(r.lemma))) genders.add('f');
+}
+
+/**
+ * "сообщила пресс-секретарь суда Асель Нурова": a past-tense verb right before the title of
+ * an inverted subject agrees with the person, not with the title (many titles are masculine
+ * nouns used of women), so its gender is the name's; only when the title can be nominative.
+ */
+function verbBeforeTitle(tokens: readonly Token[], head: number, morphology: Morphology, cases: Set<Case>, genders: Set<Gender>): void {
+  const verbToken = tokens[head - 1];
+  if (!verbToken || !SPACES_ONLY.test(tokens[head]!.gapBefore) || !cases.has('nomn')) return;
+  const verb = morphology
+    .analyse(verbToken.text.toLowerCase())
+    .find((r) => r.tags.has('VERB') && r.tags.has('indc') && r.tags.has('past') && r.tags.has('sing'));
+  if (verb) addSubject(verb.tags, cases, genders);
 }
 
 /** Feminine words of kinship: the name after them may be the relative's ("жена Ивана Петрова"). */

@@ -215,10 +215,17 @@ export function firstNameReadings(word: string, morphology: Morphology): NameRea
     // The dictionary may know a rare name in "-у" only as another name's dative ("Айару" as
     // "Айар"): Turkic and Japanese names in "-у" do not decline, so the name as written
     // stays possible, weakly, where the dictionary has no nominative of it.
-    if (/[^аеёиоуыэюя][ую]$/u.test(w) && !list.some((r) => r.grammaticalCase === 'nomn' && foldCase(r.nominative) === foldCase(word))) {
+    const nominativeAsWritten = list.some((r) => r.grammaticalCase === 'nomn' && foldCase(r.nominative) === foldCase(word));
+    if (/[^аеёиоуыэюя][ую]$/u.test(w) && !nominativeAsWritten) {
       push('m', ALL_CASES, word, 0.3);
       push('f', ALL_CASES, word, 0.3);
     }
+    // Likewise Turkic and Arabic men's names in consonant + "-и" ("Гани" is to the dictionary
+    // only the genitive of a woman's "Ганя"), and women's names in "-ия" that it knows only
+    // as the genitive of a rare man's "-ий" ("Асия" of "Асий"): as written, weakly, so a
+    // nominative surname beside it or a verb's gender can choose that reading.
+    if (/[^аеёиоуыэюяй]и$/u.test(w) && !nominativeAsWritten) push('m', ALL_CASES, word, 0.3);
+    if (/ия$/u.test(w) && !nominativeAsWritten) push('f', ['nomn'], word, 0.6);
     return list;
   }
   if (/[аеёиоуыэюя]$/u.test(w) === false) {
@@ -232,8 +239,11 @@ export function firstNameReadings(word: string, morphology: Morphology): NameRea
     // Given names in -у are common and indeclinable ("Масахару", "Ху"): no penalty here.
     // A woman's, though, is far more often an a-stem's accusative ("Лоренилу" of Лоренила),
     // so for her that reading must win where both fit.
-    push('m', ALL_CASES, word, 0.4);
-    push('f', ALL_CASES, word, /[^аеёиоуыэюя]у$/u.test(w) ? 0.3 : 0.4);
+    // A final "-ии" is the genitive or dative of an "-ия" name ("Зарии" of Зария) far more
+    // often than a name of its own, so as written it stays a weak reading.
+    const iiEnding = /ии$/u.test(w);
+    push('m', ALL_CASES, word, iiEnding ? 0.15 : 0.4);
+    push('f', ALL_CASES, word, iiEnding ? 0.15 : /[^аеёиоуыэюя]у$/u.test(w) ? 0.3 : 0.4);
   }
   // Turkic first names in -ы ("Гурбангулы", "Нуралы") do not decline; weak, as for surnames.
   if (/[^аеёиоуыэюя]ы$/u.test(w) && w.length >= 6) push('m', ALL_CASES, word, 0.2);

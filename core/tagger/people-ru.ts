@@ -294,6 +294,9 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         if (t === undefined || taken[i] || !isSyllable(t.text)) return false;
         return nameLike(i) || (t.text.length === 1 && isUpper(t.text) && !/^\./u.test(tokens[i + 1]?.gapBefore ?? '.'));
       };
+      // Words set aside as a title's organisation ("депутат Мажилиса …"): the title still
+      // governs the name after them.
+      const titleOrganisation = new Set<number>();
       const claim = (from: number, to: number) => {
         for (let k = from; k < to; k++) taken[k] = true;
       };
@@ -394,7 +397,8 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           // noun belongs to the title's place, like a country's name does.
           // "заместителя акима района Жанаарка Ерболата …": the name of a settlement or a
           // territory after its noun belongs to the title's place too.
-          if (isCapitalized(word.text) && !claimed[k] && !adjectiveBeforeNoun(k) && !placeNamedBefore(k)) return -1;
+          if (isCapitalized(word.text) && !claimed[k] && !titleOrganisation.has(k) && !adjectiveBeforeNoun(k) && !placeNamedBefore(k))
+            return -1;
           k--;
         }
         return -1;
@@ -441,8 +445,13 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         if (looksLikePatronymic(last.text) || looksLikePatronymic(given.text) || NAME_PARTICLES.has(foldCase(given.text))) return false;
         const fg = facts(given.text);
         if (!fg.knownName && !fg.guessedName) return false;
-        const genitiveOrganisation =
-          titleBefore(i) && !head.sentenceStart && /[аяы]$/u.test(head.text) && /[бвгджзклмнпрстфхцчшщ]$/u.test(given.text);
+        // A woman's given name in "-а"/"-я" is as clear a nominative when the dictionary knows
+        // it as one and the head is no name of its own ("депутат Мажилиса Алина Петренко").
+        const nominativeGiven =
+          /[бвгджзклмнпрстфхцчшщ]$/u.test(given.text) ||
+          (/[ая]$/u.test(given.text) &&
+            morphology.analyse(given.text).some((r) => r.known && r.tags.has('Name') && r.tags.has('nomn') && !r.tags.has('plur')));
+        const genitiveOrganisation = titleBefore(i) && !head.sentenceStart && /[аяы]$/u.test(head.text) && nominativeGiven;
         const openingNoun = head.sentenceStart && !facts(head.text).guessedName && fg.knownName && !facts(last.text).knownName;
         return genitiveOrganisation || openingNoun;
       };
@@ -675,6 +684,7 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         // ("председатель Сената Бауыржан Ермеков": the cases disagree), or a word opening the
         // sentence the dictionary does not know as a name ("Пловчиха Ольга Сметанина").
         if (runEnd - i === 2 && !skip && !f1.knownName && leadingWordOutsideName(i)) {
+          titleOrganisation.add(i);
           claim(i, i + 1);
           continue;
         }
@@ -824,7 +834,17 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           // Two words the dictionary has never seen, mid-sentence, are most often a foreign name.
           // A word the dictionary knows only as a proper name ("Карлос" is listed as a surname)
           // can open a foreign full name as well as a listed first name can.
-          const properOnly = f1.known && f1.common < 0.2 && f1.geo < 0.3 && !f1.organisation && (fs.knownSurname > 0 || !fs.known);
+          // A short word the dictionary lists only as an organisation is, after a title, a
+          // family name that is also a dynasty's or a people's ("посол Хань …").
+          const organisationOnly =
+            f1.organisation &&
+            !(
+              token.text.length <= 4 &&
+              f1.common === 0 &&
+              titleBefore(i) &&
+              morphology.analyse(token.text).every((r) => !r.known || r.tags.has('Fixd'))
+            );
+          const properOnly = f1.known && f1.common < 0.2 && f1.geo < 0.3 && !organisationOnly && (fs.knownSurname > 0 || !fs.known);
           // Two or three capitalised words and the country in brackets: an item of a list of
           // people ("• Тору Камикава (Япония)"), where capitals at the line start say nothing.
           const listItem =
@@ -1044,7 +1064,13 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           (!f1.known && !f1.guessedName && quotedSpeaker(i));
         const sentenceCommon = (token.sentenceStart && f1.common > 0.3) || labelBeforeDash(i);
         // "в Тусоне", "во Владимире": a lone capitalised word after "в" is a place.
-        const afterIn = /^(?:в|во)$/iu.test(tokens[i - 1]?.text ?? '') && adjacent(i);
+        // So is the next member of a list of places in the prepositional ("в Экибастузе и
+        // Сарсенове", "в Таразе, Сарсенове"): one preposition governs them all.
+        const inWord = (k: number): boolean => /^(?:в|во)$/iu.test(tokens[k]?.text ?? '') && adjacent(k + 1);
+        const listHead =
+          tokens[i - 1]?.text === 'и' && adjacent(i) && adjacent(i - 1) ? i - 2 : /^,\s+$/u.test(token.gapBefore) ? i - 1 : -1;
+        const afterIn =
+          (inWord(i - 1) && adjacent(i)) || (/е$/u.test(token.text) && listHead > 0 && nameLike(listHead) && inWord(listHead - 1));
         if (
           strong &&
           !adjectiveBeforeNoun(i) &&
@@ -1218,6 +1244,11 @@ export function createRussianPeopleFinder(morphology: Morphology) {
         const k = surnameAt.get(i);
         const existing = k === undefined ? undefined : candidates[k];
         if (!existing && !nameLike(i)) continue;
+        // "Защита А. Муканова": initials followed by a surname open that name; the word before
+        // them, a common word opening the sentence, is no surname of its own.
+        const sentenceNoun = tokens[i]!.sentenceStart && facts(tokens[i]!.text).common > 0.3;
+        const nextWord = tokens[after.to];
+        if (!existing && sentenceNoun && nextWord && isCapitalized(nextWord.text) && /^\.?[ \u00a0]+$/u.test(nextWord.gapBefore)) continue;
         if (existing && existing.to === i + 1 && existing.pairs.every((p) => p.first === null)) {
           candidates[k!] = { ...existing, end: after.end, to: after.to, initials: after.initials };
         } else if (!existing && !taken[i] && !namedAfter(i) && facts(tokens[i]!.text).geo < 0.5 && !adjectiveBeforeNoun(i)) {
