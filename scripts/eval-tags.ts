@@ -66,7 +66,7 @@ export function readFactRu(file: string): GoldText[] {
  */
 export function halfOf(
   text: GoldText,
-): 'even' | 'odd' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' {
+): 'even' | 'odd' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' {
   if (text.id?.startsWith('heldout-own/')) return 'heldout';
   if (text.id?.startsWith('heldout-own-2/')) return 'heldout2';
   if (text.id?.startsWith('heldout-own-3/')) return 'heldout3';
@@ -75,6 +75,7 @@ export function halfOf(
   if (text.id?.startsWith('heldout-own-6/')) return 'heldout6';
   if (text.id?.startsWith('heldout-own-7/')) return 'heldout7';
   if (text.id?.startsWith('heldout-own-8/')) return 'heldout8';
+  if (text.id?.startsWith('heldout-own-9/')) return 'heldout9';
   const number = Number(/(\d+)\D*$/u.exec(text.id ?? '')?.[1] ?? 0);
   return number % 2 === 0 ? 'even' : 'odd';
 }
@@ -432,7 +433,7 @@ function printEditorMode(
 async function main(): Promise<void> {
   // `--errors` lists every miss; `--errors=even` only those of the tuning half, `--errors=editor`
   // those of the editor-mode figure (per paragraph with the article's names as context),
-  // `--errors=heldout` … `--errors=heldout8` only those of the project's own held-out sets.
+  // `--errors=heldout` … `--errors=heldout9` only those of the project's own held-out sets.
   const errorsFlag = process.argv.find((a) => a === '--errors' || a.startsWith('--errors='));
   const verbose = errorsFlag !== undefined;
   const errorHalf = errorsFlag?.split('=')[1];
@@ -496,6 +497,8 @@ async function main(): Promise<void> {
   printHeldOut('Own held-out 7 (round 10, world news; first run in docs/tagger.md)', tagger, setSeven, onError);
   const setEight = readFactRu(path.join(root, 'data/heldout-own-8.jsonl'));
   printHeldOut('Own held-out 8 (round 12, the mix the team measures on; first run in docs/tagger.md)', tagger, setEight, onError, true);
+  const setNine = readFactRu(path.join(root, 'data/heldout-own-9.jsonl'));
+  printHeldOut('Own held-out 9 (round 13, Central Asian wire only; first run in docs/tagger.md)', tagger, setNine, onError, true);
   const ownSets = ['data/heldout-own.jsonl', 'data/heldout-own-2.jsonl', 'data/heldout-own-3.jsonl', 'data/heldout-own-4.jsonl'];
   const editorErrors =
     errorHalf === 'editor'
@@ -512,6 +515,7 @@ async function main(): Promise<void> {
   printEditorMode('Own held-out 6', tagger, setSix, editorErrors);
   printEditorMode('Own held-out 7', tagger, setSeven, editorErrors);
   printEditorMode('Own held-out 8', tagger, setEight, editorErrors);
+  printEditorMode('Own held-out 9', tagger, setNine, editorErrors);
   const setEightParts: [string, (t: GoldText) => boolean][] = [
     ['Central Asian wire', (t) => /ru-ca-/u.test(t.id ?? '')],
     ['Russian world news', (t) => /ru-world-/u.test(t.id ?? '')],

@@ -161,6 +161,9 @@ export function createRussianPeopleFinder(morphology: Morphology) {
       if (r.tags.has('Orgn')) organisation = true;
       if (!DEFINING_TAGS.some((t) => r.tags.has(t))) common += r.score / total;
     }
+    // "Каракалпакстана", "Татарстане": a word the dictionary lacks in "-стан" (Persian "land")
+    // with a case ending is a country or a region, never a family name.
+    if (!known && /\p{L}{5}стан(?:|а|у|е|ом)$/u.test(word)) geo = 1;
     cached = {
       knownName,
       knownPatronymic,
@@ -438,12 +441,34 @@ export function createRussianPeopleFinder(morphology: Morphology) {
           end > 0 && candidates.some((c) => c.to === end && c.to - c.from >= 2 && c.pairs.some((p) => p.first !== null && p.last !== null))
         );
       };
+      // "Жокаргы Кенес Каракалпакстана": two words no dictionary knows as names, then a place
+      // in the genitive, name an institution of that place; a person's name is never followed
+      // by a place's genitive ("аким Нукуса Бердах …" puts the place before the name).
+      const institutionOfPlace = (i: number): boolean => {
+        const place = tokens[i + 2];
+        if (!place || !adjacent(i + 2) || !isCapitalized(place.text) || !/[аяы]$/u.test(place.text)) return false;
+        if (facts(place.text).geo < 0.9 || facts(tokens[i]!.text).knownName || facts(tokens[i + 1]!.text).knownName) return false;
+        return !looksLikeSurname(tokens[i + 1]!.text) && facts(tokens[i + 1]!.text).knownSurname === 0;
+      };
       // The first of three capitalised words at `i` stands outside the name of the other two
       // (see the rule that uses it); a patronymic or a particle in the middle keeps it in.
       const leadingWordOutsideName = (i: number): boolean => {
         const [head, given, last] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
         if (looksLikePatronymic(last.text) || looksLikePatronymic(given.text) || NAME_PARTICLES.has(foldCase(given.text))) return false;
         const fg = facts(given.text);
+        // "главу инспекции Истаравшана Фирдавса Сафарзоду": a family with a Russian-style or
+        // "-зода" surname writes a given name and a patronymic before it, never two given
+        // names, so an unknown genitive word before an unknown given name and such a surname,
+        // both oblique, mid-sentence after a lower-case noun, is a place.
+        const placeBeforeFamilyName =
+          !head.sentenceStart &&
+          /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') &&
+          !facts(head.text).known &&
+          !fg.known &&
+          /[бвгджзклмнпрстфхцчшщ][ая]$/u.test(head.text) &&
+          /[бвгджзклмнпрстфхцчшщ]а$/u.test(given.text) &&
+          /\p{Ll}{3}(?:ова|ева|ина|ына|ову|еву|ину|ыну|зоду|зоды|зодой|заду|зады)$/u.test(last.text);
+        if (placeBeforeFamilyName) return true;
         if (!fg.knownName && !fg.guessedName) return false;
         // A woman's given name in "-а"/"-я" is as clear a nominative when the dictionary knows
         // it as one and the head is no name of its own ("депутат Мажилиса Алина Петренко").
@@ -578,6 +603,21 @@ export function createRussianPeopleFinder(morphology: Morphology) {
             claim(i, j + 1);
             i = j;
             continue;
+          }
+          // "Н. Асылбек кызы": a Kyrgyz surname after initials is the father's name and
+          // "уулу"/"кызы", undeclined; "кызы" alone makes her a woman.
+          const kyrgyzEnd = KYRGYZ_SURNAME_END.exec(tokens[j + 1]?.text ?? '')?.[0];
+          if (j > i && nameLike(j) && !namedAfter(i) && kyrgyzEnd && adjacent(j + 1) && !taken[j + 1]) {
+            const gender: Gender = kyrgyzEnd === 'уулу' ? 'm' : 'f';
+            const pairs = indeclinable(`${tokens[j]!.text} ${kyrgyzEnd}`)
+              .filter((r) => r.gender === gender)
+              .map((r) => ({ first: null, last: r.nominative, gender, score: 1 }));
+            if (pairs.length > 0) {
+              candidates.push({ start: token.start, end: tokens[j + 1]!.end, from: i, to: j + 2, pairs: pairs.slice(0, 1), initials });
+              claim(i, j + 2);
+              i = j + 1;
+              continue;
+            }
           }
           if (j > i && nameLike(j) && !namedAfter(i)) {
             const readings = lastReadings(tokens[j]!.text);
@@ -951,7 +991,8 @@ export function createRussianPeopleFinder(morphology: Morphology) {
             surnameOk &&
             startOk &&
             !(f2.geo > 0.6 && !patronymic && !geoSurnameOk) &&
-            !adjectiveBeforeNoun(surnameToken.index)
+            !adjectiveBeforeNoun(surnameToken.index) &&
+            !institutionOfPlace(i)
           ) {
             const parts: [Role, NameReading[]][] = [['first', firstReadings(token.text)]];
             // "Реджеп Тайип Эрдоган", "Ким Чен Ир": a second given name before the surname.

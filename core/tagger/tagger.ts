@@ -63,6 +63,10 @@ export function createTagger(resources: TaggerResources): Tagger {
       };
       for (let i = bodyFrom < 0 ? tokens.length : bodyFrom; i < tokens.length; i++) {
         const match = lexicon.matchName(tokens, i);
+        if (match && language !== 'en' && countryWordIsGivenName(tokens, match, resources.morphology)) {
+          i = match.to - 1;
+          continue;
+        }
         if (match) {
           for (let k = match.from; k < match.to; k++) claimed[k] = true;
           if (match.code && !notTheCountry(text, tokens, match))
@@ -137,6 +141,41 @@ function notTheCountry(text: string, tokens: readonly Token[], match: { from: nu
   if (organisationNamedAfter(text, tokens, match)) return true;
   return /[«“„"]$/u.test(text.slice(Math.max(0, match.start - 1), match.start)) && /^[»”“"]/u.test(text.slice(match.end, match.end + 1));
 }
+
+/**
+ * Country names in "-ия" that are also women's given names ("Дания"): the country word
+ * directly before a woman's surname of the same case ("Дания Серикбаева",
+ * "Данией Серикбаевой") is her given name, so the word is left to the people finder.
+ * Only the case-agreeing feminine surname shapes count, and never after a preposition
+ * ("в Дании Ивановой вручили" stays the country).
+ */
+function countryWordIsGivenName(tokens: readonly Token[], match: { from: number; to: number }, morphology: Morphology): boolean {
+  if (match.to !== match.from + 1) return false;
+  const word = tokens[match.from]!;
+  const next = tokens[match.to];
+  if (!next || !/^[ \u00a0]+$/u.test(next.gapBefore) || !/^\p{Lu}\p{Ll}/u.test(word.text)) return false;
+  const before = tokens[match.from - 1];
+  if (before && PREPOSITIONS_BEFORE_PLACE.has(foldCase(before.text))) return false;
+  const ending = /и(?:я|и|ю|ей)$/u.exec(word.text)?.[0];
+  const surname = ending ? FEMININE_SURNAME_BY_CASE[ending] : undefined;
+  if (surname === undefined || !surname.test(next.text) || !/^\p{Lu}/u.test(next.text)) return false;
+  // "министром экономики Германии Катериной Райхе": a given name in "-ина" after the country
+  // opens another person's name, and a surname is not followed by a further capitalised word.
+  const after = tokens[match.to + 1];
+  if (after && /^[ \u00a0]+$/u.test(after.gapBefore) && /^\p{Lu}/u.test(after.text)) return false;
+  return !morphology.analyse(next.text).some((r) => r.known && r.tags.has('Name'));
+}
+
+/** A woman's Russian-style surname in the case the country word's ending shows. */
+const FEMININE_SURNAME_BY_CASE: Record<string, RegExp> = {
+  ия: /\p{Ll}(?:ова|ева|ёва|ина|ына|кызы)$/u,
+  ии: /\p{Ll}(?:овой|евой|ёвой|иной|ыной|кызы)$/u,
+  ию: /\p{Ll}(?:ову|еву|ёву|ину|ыну|кызы)$/u,
+  ией: /\p{Ll}(?:овой|евой|ёвой|иной|ыной|кызы)$/u,
+};
+
+/** Prepositions (and "и" in a list of places) after which a country word is the place, whatever follows. */
+const PREPOSITIONS_BEFORE_PLACE = new Set(['в', 'во', 'из', 'с', 'со', 'по', 'для', 'до', 'от', 'на', 'о', 'об', 'к', 'ко', 'между', 'и']);
 
 /** Legal forms written before a company's quoted name (АО «…», ТОО «…»). */
 const LEGAL_FORM_BEFORE_QUOTE = /(?:^|[\s(])(?:АО|ТОО|ОАО|ЗАО|ПАО|ООО|НАО|АОЗТ|ГУП|ФГУП|НК|АК|ГК|ОсОО|ОсДО|ЧП|ИП|СП|ЗАО|ОАО)\s*[«"„“]$/u;
