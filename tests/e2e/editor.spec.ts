@@ -56,6 +56,30 @@ test('typing into the sample, with undo and redo and typography', async ({ page,
   expect(problems).toEqual([]);
 });
 
+test('formatting keys: bold, two paragraphs made a bulleted list, and unwrapped again', async ({ page, webApp }) => {
+  await openSample(page, webApp.url);
+  const body = page.getByTestId('body');
+  await body.locator('p').first().dblclick();
+  await page.keyboard.press(`${MOD}+B`);
+  await expect(body.locator('p').first().locator('strong')).toHaveCount(1);
+  // Select from the first paragraph into the second, then Ctrl+Shift+8.
+  await page.evaluate(() => {
+    const [first, second] = document.querySelectorAll('[data-testid="body"] p');
+    if (!first || !second) throw new Error('no paragraphs');
+    const range = document.createRange();
+    range.setStart(first.firstChild!, 0);
+    range.setEnd(second.lastChild!, 1);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  await page.keyboard.press(`${MOD}+Shift+8`);
+  await expect(body.locator('ul > li')).toHaveCount(2);
+  await page.keyboard.press(`${MOD}+[`);
+  await expect(body.locator('ul')).toHaveCount(0);
+  await expect(body.locator('p')).toHaveCount(7);
+});
+
 test('find and replace with a regular expression replaces all in one undo step', async ({ page, webApp }) => {
   await openSample(page, webApp.url);
   const before = await page.getByTestId('body').innerText();

@@ -9,17 +9,8 @@ import { splitListItem } from 'prosemirror-schema-list';
 import { EditorState, type Plugin } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { Article } from '../../../../core/article/model.ts';
-import {
-  enterMovesOn,
-  liftBlock,
-  makeBlockquote,
-  makeBulletList,
-  makeOrderedList,
-  makeParagraph,
-  makeSubheading,
-  toggleBold,
-  toggleItalic,
-} from './commands.ts';
+import { enterMovesOn } from './commands.ts';
+import { formatKeyBindings } from './format-commands.ts';
 import { articleToDoc, docMeta } from './convert.ts';
 import { findPlugin } from './find.ts';
 import { cleanPastedHtml } from './paste.ts';
@@ -45,18 +36,11 @@ export function storyPlugins(hooks: EditorHooks = {}): Plugin[] {
       'Mod-z': undo,
       'Mod-Shift-z': redo,
       'Mod-y': redo,
-      'Mod-b': toggleBold,
-      'Mod-i': toggleItalic,
+      ...formatKeyBindings(),
       'Mod-k': () => {
         hooks.onLinkPrompt?.();
         return Boolean(hooks.onLinkPrompt);
       },
-      'Mod-Alt-0': makeParagraph,
-      'Mod-Alt-2': makeSubheading,
-      'Mod-Shift-9': makeBlockquote,
-      'Mod-Shift-8': makeBulletList,
-      'Mod-Shift-7': makeOrderedList,
-      'Mod-[': liftBlock,
       Enter: chainCommands(enterMovesOn, splitListItem(nodes.list_item)),
       Backspace: joinBackwardAcrossSections,
       'Mod-Backspace': joinBackwardAcrossSections,

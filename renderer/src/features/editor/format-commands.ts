@@ -1,6 +1,7 @@
 /**
- * The Format menu's commands (desktop host commands `format.*`) as editor commands: one table,
- * so the menu and the format bar cannot drift apart.
+ * The formatting commands (desktop host commands `format.*`) as editor commands, with their
+ * keys: one table for the editor's keymap, the format bar and the Format menu, so they cannot
+ * drift apart.
  */
 import type { Command } from 'prosemirror-state';
 import type { FormatCommand } from '../../../../core/api/contract.ts';
@@ -26,3 +27,22 @@ export const FORMAT_COMMANDS: Readonly<Record<FormatCommand, Command>> = {
   'format.numbers': makeOrderedList,
   'format.lift': liftBlock,
 };
+
+/** The key of each formatting command in the editor's keymap (ProseMirror key names). */
+export const FORMAT_KEYS: Readonly<Record<FormatCommand, string>> = {
+  'format.bold': 'Mod-b',
+  'format.italic': 'Mod-i',
+  'format.paragraph': 'Mod-Alt-0',
+  'format.subheading': 'Mod-Alt-2',
+  'format.quote': 'Mod-Shift-9',
+  'format.bullets': 'Mod-Shift-8',
+  'format.numbers': 'Mod-Shift-7',
+  'format.lift': 'Mod-[',
+};
+
+/** The keymap entries of the formatting commands. */
+export function formatKeyBindings(): Record<string, Command> {
+  return Object.fromEntries(
+    (Object.keys(FORMAT_KEYS) as FormatCommand[]).map((command) => [FORMAT_KEYS[command], FORMAT_COMMANDS[command]]),
+  );
+}
