@@ -4,20 +4,14 @@
  * derived from marks when a person is named only in a title.
  */
 import { describe, expect, it } from 'vitest';
-import { EditorState, Plugin, TextSelection } from 'prosemirror-state';
-import type { Article, Entity } from '../../../core/article/model.ts';
-import type { SuggestedEntity, SuggestedMention } from '../../../core/api/tags.ts';
+import { EditorState, TextSelection } from 'prosemirror-state';
+import type { Article } from '../../../core/article/model.ts';
+import type { SuggestedMention } from '../../../core/api/tags.ts';
 import { toggleBold } from '../../../renderer/src/features/editor/commands.ts';
-import { articleToDoc, docToArticle } from '../../../renderer/src/features/editor/convert.ts';
+import { docToArticle } from '../../../renderer/src/features/editor/convert.ts';
 import { marks, nodes } from '../../../renderer/src/features/editor/schema.ts';
 import { entitiesWithMentions, withDerivedEntities } from '../../../renderer/src/features/tags/entities.ts';
-import {
-  applyTagTransaction,
-  emptyTagState,
-  suggestionsOf,
-  tagKey,
-  type TagMeta,
-} from '../../../renderer/src/features/tags/suggestions.ts';
+import { suggestionsOf, tagKey, type TagMeta } from '../../../renderer/src/features/tags/suggestions.ts';
 import {
   acceptSuggestions,
   exactRepeats,
@@ -25,9 +19,7 @@ import {
   tagRange,
   untagMentionsAt,
 } from '../../../renderer/src/features/tags/tag-commands.ts';
-
-const blinken: Entity = { id: 'person:энтони-блинкен', type: 'person', name: 'Энтони Блинкен' };
-const kz: Entity = { id: 'country:KZ', type: 'country', code: 'KZ', name: 'Казахстан' };
+import { blinken, kz, stateOf, suggested } from './fixtures.ts';
 
 const HEADLINE = 'Блинкен прибыл в Казахстан';
 const STANDFIRST = 'Визит Блинкена продлится два дня';
@@ -44,12 +36,6 @@ function story(extra: Partial<Article> = {}): Article {
     ...extra,
   };
 }
-
-const statePlugin = new Plugin({
-  key: tagKey,
-  state: { init: () => emptyTagState(), apply: (tr, value) => applyTagTransaction(tr, value) },
-});
-const stateOf = (a: Article) => EditorState.create({ doc: articleToDoc(a), plugins: [statePlugin] });
 
 /** The document range of `needle` inside the first textblock of type `node` that holds it. */
 function rangeIn(state: EditorState, node: typeof nodes.headline, needle: string): { from: number; to: number } {
@@ -69,10 +55,6 @@ const mentionAt = (text: string, needle: string, entityId: string): SuggestedMen
   const start = text.indexOf(needle);
   return { entityId, start, end: start + needle.length, text: needle, kind: 'name' };
 };
-const suggested = new Map<string, SuggestedEntity>([
-  [blinken.id, { id: blinken.id, type: 'person', name: blinken.name, inRegistry: false }],
-  [kz.id, { id: kz.id, type: 'country', code: 'KZ', name: 'Казахстан' }],
-]);
 /** The stand-in tagger's answers, by textblock text: only the titles name anyone. */
 const answers = new Map<string, SuggestedMention[]>([
   [HEADLINE, [mentionAt(HEADLINE, 'Блинкен', blinken.id), mentionAt(HEADLINE, 'Казахстан', kz.id)]],

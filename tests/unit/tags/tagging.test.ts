@@ -2,16 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import type { Article, Entity, InlineMark } from '../../../core/article/model.ts';
-import type { SuggestedEntity, SuggestedMention } from '../../../core/api/tags.ts';
+import type { SuggestedMention } from '../../../core/api/tags.ts';
 import { articleToDoc, docToArticle } from '../../../renderer/src/features/editor/convert.ts';
 import { entitiesWithMentions, withDerivedEntities } from '../../../renderer/src/features/tags/entities.ts';
-import {
-  applyTagTransaction,
-  emptyTagState,
-  suggestionsOf,
-  tagKey,
-  type TagMeta,
-} from '../../../renderer/src/features/tags/suggestions.ts';
+import { suggestionsOf, tagKey, type TagMeta } from '../../../renderer/src/features/tags/suggestions.ts';
 import {
   acceptSuggestions,
   exactRepeats,
@@ -19,10 +13,8 @@ import {
   tagRange,
   untagMentionsAt,
 } from '../../../renderer/src/features/tags/tag-commands.ts';
-import { Plugin } from 'prosemirror-state';
+import { blinken, kz, stateOf, suggested } from './fixtures.ts';
 
-const blinken: Entity = { id: 'person:энтони-блинкен', type: 'person', name: 'Энтони Блинкен' };
-const kz: Entity = { id: 'country:KZ', type: 'country', code: 'KZ', name: 'Казахстан' };
 const orphan: Entity = { id: 'person:никто', type: 'person', name: 'Никто' };
 
 const P1 = 'Энтони Блинкен прибыл в Казахстан.';
@@ -42,11 +34,6 @@ function article(marks: InlineMark[] = [], entities: Entity[] = []): Article {
 }
 
 /** The tag state as a plugin, without the network view. */
-const statePlugin = new Plugin({
-  key: tagKey,
-  state: { init: () => emptyTagState(), apply: (tr, value) => applyTagTransaction(tr, value) },
-});
-const stateOf = (a: Article) => EditorState.create({ doc: articleToDoc(a), plugins: [statePlugin] });
 /** Position of the first `needle` in the document. */
 function posOf(state: EditorState, needle: string): number {
   let found = -1;
@@ -59,10 +46,6 @@ function posOf(state: EditorState, needle: string): number {
   return found;
 }
 
-const suggested = new Map<string, SuggestedEntity>([
-  [blinken.id, { id: blinken.id, type: 'person', name: 'Энтони Блинкен', inRegistry: false }],
-  [kz.id, { id: kz.id, type: 'country', code: 'KZ', name: 'Казахстан' }],
-]);
 const mention = (text: string, paragraph: string, entityId: string): SuggestedMention => {
   const start = paragraph.indexOf(text);
   return { entityId, start, end: start + text.length, text, kind: 'name' };
